@@ -1,0 +1,122 @@
+"""What a test leaves behind: live child processes, and named semaphores or shared memory nobody holds."""
+
+import os
+import sys
+
+import psutil
+
+from conformance.verdicts import Leak
+
+# Helper processes a backend keeps for the whole run; their own children still count.
+_INFRASTRUCTURE = ("forkserver import main", "resource_tracker import main", "semaphore_tracker import main")
+_SHM = "/dev/shm"
+GRACE = 2.0  # seconds a just-finished child gets to disappear before it is a leak
+
+
+def _descendants():
+    try:
+        return psutil.Process().children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def _is_infrastructure(proc):
+    try:
+        cmdline = " ".join(proc.cmdline())
+    except psutil.Error:
+        return False
+    return any(mark in cmdline for mark in _INFRASTRUCTURE)
+
+
+def _alive(proc):
+    try:
+        return proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def _describe(proc):
+    try:
+        return f"pid {proc.pid} ({' '.join(proc.cmdline())[:120]})"
+    except psutil.Error:
+        return f"pid {proc.pid}"
+
+
+def _shm_entries():
+    if not sys.platform.startswith("linux") or not os.path.isdir(_SHM):
+        return set()
+    return set(os.listdir(_SHM))
+
+
+def _held_inodes():
+    """Inodes under /dev/shm that some process has mapped or open (glibc maps semaphores under a temporary name)."""
+    inodes = set()
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/maps") as maps:
+                for line in maps:
+                    if _SHM + "/" in line:
+                        inodes.add(int(line.split()[4]))
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                if os.readlink(f"/proc/{pid}/fd/{fd}").startswith(_SHM + "/"):
+                    inodes.add(os.stat(f"/proc/{pid}/fd/{fd}").st_ino)
+        except (OSError, ValueError, IndexError):
+            continue
+    return inodes
+
+
+def _inode(name):
+    try:
+        return os.stat(os.path.join(_SHM, name)).st_ino
+    except OSError:
+        return None
+
+
+class Watch:
+    """Snapshot before a test; check() afterwards cleans up and raises Leak naming what remained."""
+
+    def __init__(self):
+        self.processes = {p.pid for p in _descendants()}
+        self.shm = _shm_entries()
+
+    def check(self, api):
+        try:
+            api.active_children()  # lets the backend reap children that already finished
+        except Exception:
+            pass
+        problems = self._processes() + self._shared_memory()
+        if problems:
+            raise Leak("the test left behind: " + "; ".join(problems) + " (cleaned up by the harness)")
+
+    def _processes(self):
+        new = [p for p in _descendants() if p.pid not in self.processes and not _is_infrastructure(p)]
+        _, alive = psutil.wait_procs([p for p in new if _alive(p)], timeout=GRACE)
+        alive = [p for p in alive if _alive(p)]
+        if not alive:
+            return []
+        described = [f"child process {_describe(p)}" for p in alive]
+        for p in alive:
+            try:
+                p.kill()
+            except psutil.Error:
+                pass
+        psutil.wait_procs(alive, timeout=GRACE)
+        return described
+
+    def _shared_memory(self):
+        new = _shm_entries() - self.shm
+        if not new:
+            return []
+        import gc
+
+        gc.collect()
+        held = _held_inodes()
+        orphans = sorted(n for n in _shm_entries() - self.shm if _inode(n) not in held)
+        for name in orphans:
+            try:
+                os.unlink(os.path.join(_SHM, name))
+            except OSError:
+                pass
+        return [f"{_SHM}/{name} (named semaphore or shared memory that no process holds)" for name in orphans]

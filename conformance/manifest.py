@@ -1,0 +1,139 @@
+"""Expectations manifests: a backend's known, explained deviations, read from and written to TOML."""
+
+import fnmatch
+import json
+import sys
+
+from conformance import conditions, verdicts
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+KEYS = {"spec", "test", "reason", "link", "outcomes", "python", "platforms", "start_methods"}
+
+
+class ManifestError(Exception):
+    """A manifest that cannot be used; the message names the file and the entry."""
+
+
+class Entry:
+    """One deviation: which tests, why, what outcomes are allowed, and where."""
+
+    def __init__(self, where, spec=None, test=None, reason="", outcomes=(), link=None, python=None, platforms=(), start_methods=()):
+        self.where = where
+        self.spec = spec
+        self.test = test
+        self.reason = reason
+        self.outcomes = frozenset(outcomes)
+        self.link = link
+        self.python = python
+        self.platforms = tuple(platforms)
+        self.start_methods = tuple(start_methods)
+
+    def matches(self, spec_id, address, start_method):
+        if self.spec and not fnmatch.fnmatchcase(spec_id, self.spec):
+            return False
+        if self.test and not fnmatch.fnmatchcase(address, self.test):
+            return False
+        return conditions.unmet(self.python, self.platforms, self.start_methods or None, start_method) is None
+
+    def describe(self):
+        text = f"{self.where}: {self.reason}"
+        return f"{text} ({self.link})" if self.link else text
+
+
+class Manifest:
+    def __init__(self, path, backend, entries):
+        self.path = path
+        self.backend = backend
+        self.entries = entries
+
+    def lookup(self, spec_id, address, start_method):
+        """The first entry that covers this test on this variant, or None."""
+        for entry in self.entries:
+            if entry.matches(spec_id, address, start_method):
+                return entry
+        return None
+
+
+def load(path, spec_tests):
+    """Read and check the manifest at `path` against the suite's {spec id: [test addresses]}."""
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as e:
+        raise ManifestError(f"manifest {path}: cannot read it: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ManifestError(f"manifest {path}: not valid TOML: {e}") from None
+    unknown = set(data) - {"backend", "deviation"}
+    if unknown:
+        raise ManifestError(f"manifest {path}: unknown top-level key {sorted(unknown)[0]!r}; expected 'backend' and [[deviation]] tables")
+    raw = data.get("deviation", [])
+    if not isinstance(raw, list):
+        raise ManifestError(f"manifest {path}: 'deviation' must be an array of tables ([[deviation]])")
+    entries = [_entry(path, i, item, spec_tests) for i, item in enumerate(raw, 1)]
+    return Manifest(path, data.get("backend"), entries)
+
+
+def _entry(path, number, item, spec_tests):
+    where = f"{path} deviation #{number}"
+    if not isinstance(item, dict):
+        raise ManifestError(f"{where}: must be a table")
+    unknown = set(item) - KEYS
+    if unknown:
+        raise ManifestError(f"{where}: unknown key {sorted(unknown)[0]!r}; allowed: {', '.join(sorted(KEYS))}")
+    spec, test = item.get("spec"), item.get("test")
+    if not spec and not test:
+        raise ManifestError(f"{where}: needs 'spec' (a spec id or pattern) or 'test' (a test address pattern)")
+    where = f"{path} [{spec or test}]"
+    reason = item.get("reason", "")
+    if not isinstance(reason, str) or not reason.strip():
+        raise ManifestError(f"{where}: 'reason' is required: say why the backend deviates, and how you established it")
+    outcomes = item.get("outcomes", [verdicts.FAIL])
+    if not isinstance(outcomes, list) or not outcomes or not set(outcomes) <= set(verdicts.DEVIATIONS):
+        raise ManifestError(f"{where}: 'outcomes' must be a non-empty list drawn from {', '.join(verdicts.DEVIATIONS)}; got {outcomes!r}")
+    try:
+        if item.get("python"):
+            conditions.check_python(item["python"])
+        conditions.check_platforms(item.get("platforms", ()))
+    except ValueError as e:
+        raise ManifestError(f"{where}: {e}") from None
+    if spec and not any(fnmatch.fnmatchcase(s, spec) for s in spec_tests):
+        raise ManifestError(f"{where}: stale entry: no spec test of this suite has a spec id matching {spec!r}")
+    if test and not any(fnmatch.fnmatchcase(a, test) for addrs in spec_tests.values() for a in addrs):
+        raise ManifestError(f"{where}: stale entry: no spec test of this suite has an address matching {test!r}")
+    return Entry(where, spec, test, reason, outcomes, item.get("link"), item.get("python"),
+                 item.get("platforms", ()), item.get("start_methods", ()))
+
+
+def write(path, backend, records, old):
+    """Write a manifest for `backend` from a run's records, keeping the reasons of `old` (a Manifest or None)."""
+    deviations = {}
+    for rec in records:
+        if rec["backend"] != backend or rec["verdict"] in verdicts.AS_EXPECTED:
+            continue
+        outcome = rec["raw_verdict"] if rec["verdict"] == verdicts.EXPECTED else rec["verdict"]
+        if outcome not in verdicts.DEVIATIONS:
+            continue
+        dev = deviations.setdefault(rec["spec"], {"outcomes": set(), "methods": set(), "message": rec["message"]})
+        dev["outcomes"].add(outcome)
+        dev["methods"].add(rec["start_method"])
+    all_methods = {rec["start_method"] for rec in records if rec["backend"] == backend}
+    lines = [f"# Expected deviations of backend {backend!r}; every entry needs a reason.", f"backend = {json.dumps(backend)}", ""]
+    for spec_id in sorted(deviations):
+        dev = deviations[spec_id]
+        known = old.lookup(spec_id, "", None) if old else None
+        lines += ["[[deviation]]", f"spec = {json.dumps(spec_id)}"]
+        if not known:
+            lines.append(f"# observed: {' '.join(dev['message'].split())[:200]}")
+        lines.append(f"reason = {json.dumps(known.reason if known else '')}")
+        if known and known.link:
+            lines.append(f"link = {json.dumps(known.link)}")
+        lines.append(f"outcomes = {json.dumps(sorted(dev['outcomes']))}")
+        if dev["methods"] != all_methods and None not in dev["methods"]:
+            lines.append(f"start_methods = {json.dumps(sorted(dev['methods']))}")
+        lines.append("")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))

@@ -1,0 +1,313 @@
+"""The pytest plugin: selects backends, runs each spec test on every variant, and gives each test its verdict."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+import conformance
+from conformance import backends, index, leaks, manifest, report, verdicts
+
+ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
+DEFAULT_TIMEOUT = 60.0
+RUN = pytest.StashKey()
+EXPECT = pytest.StashKey()
+_PACKAGE_PARENT = Path(conformance.__file__).resolve().parent.parent
+
+
+def pytest_addhooks(pluginmanager):
+    from conformance import hookspecs
+
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("mp-conformance", "multiprocessing conformance suite")
+    group.addoption("--mp-backend", action="append", default=[], metavar="NAME",
+                    help=f"backend to test (repeatable): stdlib, dummy, a registered name or an importable module;"
+                         f" default ${ENV_BACKEND} or stdlib")
+    group.addoption("--mp-start-method", action="append", default=[], metavar="METHOD",
+                    help="run only these start methods' variants (repeatable)")
+    group.addoption("--mp-manifest", action="append", default=[], metavar="PATH",
+                    help="expectations manifest (TOML) replacing the backend's own (repeatable, one per backend)")
+    group.addoption("--mp-report", metavar="PATH", help="write the JSON report of the run here")
+    group.addoption("--mp-write-manifest", metavar="PATH",
+                    help="write a manifest of the deviations this run saw (one backend only)")
+    group.addoption("--mp-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                    help=f"deadline of each spec test before the multiplier (default {DEFAULT_TIMEOUT:g})")
+    group.addoption("--mp-timeout-multiplier", type=float, default=1.0, metavar="FACTOR",
+                    help="scale every spec test's deadline, for slow machines")
+
+
+class Run:
+    """One session's state: the selected backends, their manifests, and the records of finished tests."""
+
+    def __init__(self, config):
+        names = config.getoption("mp_backend") or os.environ.get(ENV_BACKEND, "").split() or ["stdlib"]
+        names = list(dict.fromkeys(names))
+        registered = [b for found in config.hook.pytest_mp_conformance_backends(config=config) for b in found or ()]
+        methods = config.getoption("mp_start_method")
+        self.backends = [backends.narrow(backends.resolve(n, registered), methods) for n in names]
+        self.variants = [v for b in self.backends for v in b.variants]
+        if config.getoption("mp_write_manifest") and len(self.backends) > 1:
+            raise backends.BackendError("--mp-write-manifest writes one backend's manifest; select a single --mp-backend")
+        self.manifests = self._manifests(config.getoption("mp_manifest"))
+        self.pending = {}
+        self.records = []
+
+    def _manifests(self, paths):
+        tests = index.spec_tests()
+        found = {b.name: manifest.load(b.manifest, tests) for b in self.backends if b.manifest}
+        names = [b.name for b in self.backends]
+        for path in paths:
+            m = manifest.load(path, tests)
+            name = m.backend or (names[0] if len(names) == 1 else None)
+            if name is None:
+                raise manifest.ManifestError(f"manifest {path}: several backends are selected; say which one it is for with backend = \"NAME\"")
+            if name not in names:
+                raise manifest.ManifestError(f"manifest {path} is for backend {name!r}, which is not selected (selected: {', '.join(names)})")
+            found[name] = m
+        return found
+
+    def expectation(self, spec, variant, address):
+        m = self.manifests.get(variant.backend.name)
+        return m.lookup(spec.id, address, variant.start_method) if m else None
+
+    def add(self, report_, props):
+        """Collect one phase of a spec test; the record is complete after teardown or a crash."""
+        phases = self.pending.setdefault(report_.nodeid, [])
+        phases.append(dict(props, duration=report_.duration))
+        if report_.when in ("teardown", "???"):
+            self.records.append(_record(report_.nodeid, self.pending.pop(report_.nodeid)))
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_logreport(self, report):
+        """Records every spec test's phases; a crash report from pytest-xdist becomes the crash verdict."""
+        if report.when == "???":  # pytest-xdist: the worker died while running this test
+            phases = self.pending.get(report.nodeid)
+            if not phases:
+                return
+            props = dict(phases[0], raw_verdict=verdicts.CRASH, message=str(report.longrepr))
+            expected = props["expected"]
+            if expected and verdicts.CRASH in expected["outcomes"]:
+                report.outcome = "skipped"
+                report.wasxfail = expected["reason"]
+                props["verdict"] = verdicts.EXPECTED
+            else:
+                props["verdict"] = verdicts.CRASH
+            report.user_properties = list(report.user_properties) + [("mp", props)]
+            report.duration = 0.0
+        props = _props(report)
+        if props is not None:
+            self.add(report, props)
+
+
+def _record(nodeid, phases):
+    verdict = verdicts.worst(p["verdict"] for p in phases)
+    worst = next(p for p in phases if p["verdict"] == verdict)
+    first = phases[0]
+    return {
+        "nodeid": nodeid,
+        "spec": first["spec"],
+        "area": first["area"],
+        "doc": first["doc"],
+        "backend": first["backend"],
+        "variant": first["variant"],
+        "start_method": first["start_method"],
+        "verdict": verdict,
+        "raw_verdict": worst["raw_verdict"],
+        "duration": round(sum(p["duration"] for p in phases), 4),
+        "message": worst["message"],
+        "expected": worst["expected"],
+    }
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "mp_spec(spec): the documented behaviour a spec test encodes (use conformance.marks.spec)")
+    try:
+        config.stash[RUN] = run = Run(config)
+    except (backends.BackendError, manifest.ManifestError) as e:
+        raise pytest.UsageError(str(e)) from None
+    config.pluginmanager.register(run, "mp-conformance-run")
+
+
+def pytest_report_header(config):
+    run = config.stash.get(RUN, None)
+    if run is None:
+        return None
+    return [f"mp-conformance {conformance.__version__}: "
+            + "; ".join(f"{b.name} {b.version} [{', '.join(v.id for v in b.variants)}]" for b in run.backends)]
+
+
+def pytest_generate_tests(metafunc):
+    if "mp_variant" in metafunc.fixturenames:
+        variants = metafunc.config.stash[RUN].variants
+        metafunc.parametrize("mp_variant", variants, ids=[v.id for v in variants])
+
+
+@pytest.fixture
+def mp_variant():
+    """The backend variant under test (metadata: backend, start_method, capabilities)."""
+    raise RuntimeError("mp_variant is parametrized by the mp-conformance plugin")
+
+
+@pytest.fixture
+def mp(mp_variant):
+    """The multiprocessing API of the variant under test; leaked processes and segments fail the test."""
+    api = mp_variant.api()
+    watch = leaks.Watch()
+    yield api
+    watch.check(api)
+
+
+def _spec(item):
+    mark = item.get_closest_marker("mp_spec")
+    return mark.args[0] if mark else None
+
+
+def _variant(item):
+    callspec = getattr(item, "callspec", None)
+    return callspec.params.get("mp_variant") if callspec else None
+
+
+def _address(item):
+    path = Path(item.module.__file__).resolve()
+    try:
+        path = path.relative_to(_PACKAGE_PARENT)
+    except ValueError:
+        pass
+    return f"{path.as_posix()}::{item.originalname}"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    run = config.stash[RUN]
+    multiplier = config.getoption("mp_timeout_multiplier")
+    for item in items:
+        spec, variant = _spec(item), _variant(item)
+        if spec is None or variant is None:
+            continue
+        timeout = item.get_closest_marker("timeout")
+        base = timeout.args[0] if timeout and timeout.args else config.getoption("mp_timeout")
+        item.add_marker(pytest.mark.timeout(base * multiplier), append=False)
+        item.stash[EXPECT] = run.expectation(spec, variant, _address(item))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    spec, variant = _spec(item), _variant(item)
+    if variant is not None and spec is None:
+        pytest.fail(f"{item.nodeid} uses the mp fixture but has no @conformance.marks.spec(...) mark", pytrace=False)
+    if spec is None or variant is None:
+        return
+    reason = spec.not_applicable(variant)
+    if reason:
+        raise verdicts.NotApplicable(reason)
+    api = variant.api()
+    for dotted in spec.api:
+        api.lookup(dotted)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    rep = outcome.get_result()
+    spec, variant = _spec(item), _variant(item)
+    if spec is None or variant is None:
+        return
+    raw = verdicts.classify(rep, call.excinfo)
+    message = _message(rep, call.excinfo)
+    entry = item.stash.get(EXPECT, None)
+    verdict = _apply(rep, raw, entry, call.when)
+    if verdict == verdicts.UNEXPECTED_PASS:
+        message = rep.longrepr
+    rep.user_properties = list(rep.user_properties) + [("mp", {
+        "spec": spec.id,
+        "area": spec.area,
+        "doc": spec.doc,
+        "backend": variant.backend.name,
+        "variant": variant.id,
+        "start_method": variant.start_method,
+        "verdict": verdict,
+        "raw_verdict": raw,
+        "message": message,
+        "expected": {"outcomes": sorted(entry.outcomes), "reason": entry.describe()} if entry else None,
+    })]
+
+
+def _apply(rep, raw, entry, when):
+    """Turn a report into an expected failure or an unexpected pass as the manifest entry says."""
+    if entry is None:
+        return raw
+    if raw in entry.outcomes:
+        rep.outcome = "skipped"
+        rep.wasxfail = entry.describe()
+        return verdicts.EXPECTED
+    if raw == verdicts.PASS and when == "call":
+        rep.outcome = "failed"
+        rep.longrepr = (f"unexpected pass: {entry.where} expects {', '.join(sorted(entry.outcomes))}"
+                        f" ({entry.reason}), but the test passed; remove the entry or narrow its conditions")
+        return verdicts.UNEXPECTED_PASS
+    return raw
+
+
+def _message(rep, excinfo):
+    if rep.passed:
+        return ""
+    if excinfo is not None and not excinfo.errisinstance(pytest.skip.Exception):
+        text = excinfo.exconly()
+    elif isinstance(rep.longrepr, tuple):
+        text = rep.longrepr[2]
+    else:
+        text = str(rep.longrepr)
+    return text if len(text) <= 2000 else text[:2000] + "..."
+
+
+def _props(report_):
+    for name, value in getattr(report_, "user_properties", ()):
+        if name == "mp":
+            return value
+    return None
+
+
+_WORDS = {
+    verdicts.NOT_APPLICABLE: ("not applicable", "n", "NOT APPLICABLE"),
+    verdicts.NOT_IMPLEMENTED: (None, "N", "NOT IMPLEMENTED"),
+    verdicts.TIMEOUT: (None, "T", "TIMEOUT"),
+    verdicts.CRASH: (None, "C", "CRASH"),
+    verdicts.LEAK: (None, "L", "LEAK"),
+    verdicts.UNEXPECTED_PASS: (None, "U", "UNEXPECTED PASS"),
+}
+
+
+def pytest_report_teststatus(report, config):
+    props = _props(report)
+    if props is None or props["verdict"] not in _WORDS:
+        return None
+    category, letter, word = _WORDS[props["verdict"]]
+    if category is None:
+        category = "failed" if report.when == "call" else "error"
+    return category, letter, word
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    run = config.stash.get(RUN, None)
+    if run is None or not run.records or hasattr(config, "workerinput"):
+        return
+    terminalreporter.write_sep("=", "mp-conformance: conformance by variant and area")
+    for line in report.summary_lines(run.records):
+        terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session):
+    config = session.config
+    run = config.stash.get(RUN, None)
+    if run is None or hasattr(config, "workerinput"):
+        return
+    path = config.getoption("mp_report")
+    if path:
+        report.write_json(path, run.backends, run.records)
+    path = config.getoption("mp_write_manifest")
+    if path and run.backends:
+        name = run.backends[0].name
+        manifest.write(path, name, run.records, run.manifests.get(name))

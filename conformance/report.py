@@ -1,0 +1,60 @@
+"""Results of a run: one record per test, the JSON report, and the per-variant summary."""
+
+import json
+import platform
+import sys
+import time
+
+from conformance import verdicts
+
+SCHEMA_VERSION = 1
+
+
+def run_info(backends):
+    from conformance import __version__
+
+    return {
+        "suite_version": __version__,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": sys.platform,
+        "machine": platform.platform(),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "backends": [b.info() for b in backends],
+    }
+
+
+def write_json(path, backends, records):
+    data = {"schema_version": SCHEMA_VERSION, "run": run_info(backends), "results": records}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+def load_json(path):
+    """A report written by write_json; ValueError naming the file when it is not one."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read it: {e.strerror}") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}: not JSON: {e}") from None
+    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION or not isinstance(data.get("results"), list):
+        raise ValueError(f"{path}: not an mp-conformance report of schema version {SCHEMA_VERSION}")
+    return data
+
+
+def summary_lines(records):
+    """Per variant and area: verdict counts and the conformance percentage (passes among applicable tests)."""
+    table = {}
+    for rec in records:
+        counts = table.setdefault((rec["variant"], rec["area"]), dict.fromkeys(verdicts.ALL, 0))
+        counts[rec["verdict"]] += 1
+    lines = []
+    for (variant, area), counts in sorted(table.items()):
+        applicable = sum(counts.values()) - counts[verdicts.NOT_APPLICABLE]
+        pct = 100.0 * counts[verdicts.PASS] / applicable if applicable else 100.0
+        shown = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
+        lines.append(f"{variant:<22} {area:<16} {pct:5.1f}%  {shown}")
+    return lines

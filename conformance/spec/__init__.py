@@ -1,0 +1,1 @@
+"""The spec tests: one package per chapter of the multiprocessing documentation."""

@@ -1,0 +1,1 @@
+"""Chapter: Queue, SimpleQueue and JoinableQueue."""

@@ -1,0 +1,58 @@
+"""The verdicts a spec test can get, and how a pytest report maps to one."""
+
+from _pytest.outcomes import Skipped
+
+PASS = "pass"
+FAIL = "fail"
+EXPECTED = "expected-failure"
+UNEXPECTED_PASS = "unexpected-pass"
+NOT_IMPLEMENTED = "not-implemented"
+NOT_APPLICABLE = "not-applicable"
+TIMEOUT = "timeout"
+CRASH = "crash"
+LEAK = "leak"
+
+ALL = (PASS, FAIL, EXPECTED, UNEXPECTED_PASS, NOT_IMPLEMENTED, NOT_APPLICABLE, TIMEOUT, CRASH, LEAK)
+# What a manifest entry may expect instead of a pass.
+DEVIATIONS = (FAIL, TIMEOUT, CRASH, NOT_IMPLEMENTED, LEAK)
+# Verdicts that keep the exit status at 0.
+AS_EXPECTED = (PASS, EXPECTED, NOT_APPLICABLE)
+# Ranking used to merge the phases of one test into its verdict: the worst wins.
+_RANK = {v: i for i, v in enumerate((PASS, NOT_APPLICABLE, EXPECTED, LEAK, NOT_IMPLEMENTED, FAIL, UNEXPECTED_PASS, TIMEOUT, CRASH))}
+TIMEOUT_MARK = "from pytest-timeout"
+
+
+class NotImplementedByBackend(AttributeError):
+    """The backend under test lacks an API the test needs."""
+
+
+class NotApplicable(Skipped):
+    """The documented behaviour does not hold for this Python, platform or variant."""
+
+    def __init__(self, reason):
+        super().__init__("not applicable: " + reason, allow_module_level=False)
+
+
+class Leak(Exception):
+    """A test left a child process, named semaphore or shared-memory segment behind."""
+
+
+def classify(report, excinfo):
+    """The verdict of one phase's report; `excinfo` is the phase's exception info or None."""
+    if report.passed:
+        return PASS
+    if excinfo is not None:
+        if excinfo.errisinstance(NotImplementedByBackend):
+            return NOT_IMPLEMENTED
+        if excinfo.errisinstance(Leak):
+            return LEAK
+        if TIMEOUT_MARK in str(excinfo.value):
+            return TIMEOUT
+    if report.skipped:
+        return NOT_APPLICABLE
+    return FAIL
+
+
+def worst(verdicts):
+    """The verdict of a whole test from its phases' verdicts."""
+    return max(verdicts, key=_RANK.__getitem__, default=PASS)

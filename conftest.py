@@ -1,0 +1,3 @@
+"""Root conftest: the harness tests use pytester to run the suite in subprocesses."""
+
+pytest_plugins = ["pytester"]

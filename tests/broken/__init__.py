@@ -1,0 +1,1 @@
+"""Broken backends: each mirrors stdlib multiprocessing and breaks documented behaviour named in its BREAKS."""

@@ -1,0 +1,75 @@
+"""Builds a broken backend: stdlib multiprocessing with some context attributes or submodules replaced."""
+
+import importlib
+import sys
+import types
+
+import multiprocessing
+
+SUBMODULES = (
+    "connection", "context", "dummy", "heap", "managers", "pool", "process", "queues", "reduction",
+    "shared_memory", "sharedctypes", "spawn", "synchronize", "util",
+)
+
+
+class Context:
+    """A stdlib context whose attributes named in the backend's overrides are replaced."""
+
+    def __init__(self, module_name, method, overrides):
+        self._module_name = module_name
+        self._method = method
+        self._base = multiprocessing.get_context(method)
+        self._overrides = overrides
+
+    def __getattr__(self, name):
+        if name in self._overrides:
+            return self._overrides[name](self._base)
+        return getattr(self._base, name)
+
+    def get_start_method(self, allow_none=False):
+        return self._method
+
+    def __reduce__(self):
+        return _context, (self._module_name, self._method)
+
+
+def _context(module_name, method):
+    return importlib.import_module(module_name).get_context(method)
+
+
+def install(module_name, submodules=None, **overrides):
+    """Make module `module_name` a backend: stdlib, with context attributes from `overrides`.
+
+    Each override is a function taking the stdlib context of a start method and returning
+    the replacement attribute. `submodules` maps a submodule name to its replacement.
+    """
+    module = sys.modules[module_name]
+    for name in SUBMODULES:
+        try:
+            setattr(module, name, importlib.import_module(f"multiprocessing.{name}"))
+        except ImportError:
+            pass
+    for name, replacement in (submodules or {}).items():
+        setattr(module, name, replacement)
+    module.get_all_start_methods = multiprocessing.get_all_start_methods
+    module.get_context = lambda method=None: Context(module_name, method or multiprocessing.get_start_method(), overrides)
+
+
+def patched_module(base, **attrs):
+    """A copy of module `base` with `attrs` replaced, for breaking a submodule such as connection."""
+    copy = types.ModuleType(base.__name__)
+    copy.__dict__.update(base.__dict__)
+    copy.__dict__.update(attrs)
+    return copy
+
+
+def process_classes(module_name, mixin):
+    """An override for Process: per start method, a picklable subclass of that context's Process with `mixin` first."""
+    module = sys.modules[module_name]
+    classes = {}
+    for method in multiprocessing.get_all_start_methods():
+        name = f"{mixin.__name__}_{method}"
+        cls = type(name, (mixin, multiprocessing.get_context(method).Process), {"__module__": module_name, "__qualname__": name})
+        setattr(module, name, cls)
+        classes[method] = cls
+    return lambda ctx: classes[ctx.get_start_method()]
