@@ -1,0 +1,32 @@
+"""Helpers shared by spec tests: bounds for blocking calls, and processes that are always reaped."""
+
+import contextlib
+import os
+
+# Upper bound for anything that is expected to happen (a child starting, a message arriving).
+# Generous, because a loaded 2-core machine is slow; a correct backend never waits this long.
+WAIT = float(os.environ.get("MP_CONFORMANCE_WAIT", "30"))
+# How long a call is observed to check that it is still blocked; the only use of sleeping.
+BLOCKED = 0.2
+
+
+@contextlib.contextmanager
+def running(mp, target, *args, daemon=None, **kwargs):
+    """Start mp.Process(target, args, kwargs) and yield it; on exit it is joined, or killed and reaped."""
+    p = mp.Process(target=target, args=args, kwargs=kwargs, daemon=daemon)
+    p.start()
+    try:
+        yield p
+    finally:
+        reap(p)
+
+
+def reap(p):
+    """Join `p`; if it is still alive after WAIT, terminate (then kill) it so that nothing is left behind."""
+    p.join(WAIT)
+    if p.is_alive():
+        p.terminate()
+        p.join(WAIT)
+    if p.is_alive() and hasattr(p, "kill"):
+        p.kill()
+        p.join(WAIT)
