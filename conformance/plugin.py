@@ -108,6 +108,7 @@ def _record(nodeid, phases):
     first = phases[0]
     return {
         "nodeid": nodeid,
+        "test": first["test"],
         "spec": first["spec"],
         "area": first["area"],
         "doc": first["doc"],
@@ -222,6 +223,7 @@ def pytest_runtest_makereport(item, call):
     if verdict == verdicts.UNEXPECTED_PASS:
         message = rep.longrepr
     rep.user_properties = list(rep.user_properties) + [("mp", {
+        "test": _address(item) + item.name[len(item.originalname):],
         "spec": spec.id,
         "area": spec.area,
         "doc": spec.doc,

@@ -1,0 +1,105 @@
+"""The mp-conformance command: run the suite, diff two reports, list the spec."""
+
+import argparse
+import sys
+
+from conformance import diff, index, report
+
+USAGE = """\
+usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [pytest args]
+       mp-conformance diff BASE.json NEW.json
+       mp-conformance spec [--missing] [CHAPTER ...]
+
+run (the default): run the suite with pytest against a backend (default stdlib), in parallel
+  (-n auto) unless you pass -n yourself. --backend, --start-method, --manifest, --report and
+  --write-manifest stand for the plugin's --mp-* options; any other argument goes to pytest.
+diff: regressions (passed in BASE, not in NEW), new failures and fixes; exit 1 on a regression
+  or a new failure.
+spec: the documented statements of each chapter, with their spec tests or why they have none;
+  --missing lists only statements with neither, and exits 1 when there are any.
+"""
+
+_ALIASES = {"--backend": "--mp-backend", "--start-method": "--mp-start-method", "--manifest": "--mp-manifest",
+            "--report": "--mp-report", "--write-manifest": "--mp-write-manifest"}
+
+
+def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] in (["-h"], ["--help"]):
+        print(USAGE)
+        return 0
+    if argv[:1] == ["diff"]:
+        return _diff(argv[1:])
+    if argv[:1] == ["spec"]:
+        return _spec(argv[1:])
+    if argv[:1] == ["run"]:
+        argv = argv[1:]
+    return _run(argv)
+
+
+def _run(argv):
+    import pytest
+
+    args = []
+    for arg in argv:
+        name, eq, value = arg.partition("=")
+        args.append(_ALIASES[name] + eq + value if name in _ALIASES else arg)
+    if not any(a in ("-n", "--numprocesses", "-p") or a.startswith(("-n", "--numprocesses")) for a in args):
+        args = ["-n", "auto"] + args
+    return int(pytest.main(["--pyargs", "conformance"] + args))
+
+
+def _diff(argv):
+    parser = argparse.ArgumentParser(prog="mp-conformance diff", description="Compare two JSON reports.")
+    parser.add_argument("base")
+    parser.add_argument("new")
+    ns = parser.parse_args(argv)
+    try:
+        base, new = report.load_json(ns.base), report.load_json(ns.new)
+    except ValueError as e:
+        print(f"mp-conformance diff: {e}", file=sys.stderr)
+        return 2
+    result = diff.compare(base, new)
+    print("\n".join(diff.render(result)))
+    return 1 if result["regressions"] or result["new_failures"] else 0
+
+
+def _spec(argv):
+    parser = argparse.ArgumentParser(prog="mp-conformance spec", description="List the documented statements.")
+    parser.add_argument("--missing", action="store_true", help="only statements with no test and no reason")
+    parser.add_argument("chapters", nargs="*")
+    ns = parser.parse_args(argv)
+    tests = index.spec_tests()
+    chapters = index.statements()
+    unknown = [c for c in ns.chapters if c not in chapters]
+    if unknown:
+        print(f"mp-conformance spec: no chapter {unknown[0]!r}; chapters: {', '.join(chapters)}", file=sys.stderr)
+        return 2
+    missing = 0
+    for chapter, rows in chapters.items():
+        if ns.chapters and chapter not in ns.chapters:
+            continue
+        print(f"== {chapter}")
+        for row in rows:
+            tested = tests.get(row["id"])
+            if tested:
+                status = f"tested ({len(tested)})"
+            elif row.get("untestable"):
+                status = f"untestable: {row['untestable']}"
+            else:
+                status = "MISSING"
+                missing += 1
+            if not ns.missing or status == "MISSING":
+                print(f"{row['id']:<48} {status}\n    {row['statement']}")
+        documented = {row["id"] for row in rows}
+        area_ids = sorted(i for i, addrs in tests.items() if any(f"/spec/{chapter}/" in a for a in addrs) and i not in documented)
+        for spec_id in area_ids:
+            print(f"{spec_id:<48} tested, but has no row in {chapter}/{index.STATEMENTS}")
+    if ns.missing:
+        print(f"{missing} documented statements have neither a spec test nor a reason")
+        return 1 if missing else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

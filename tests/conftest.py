@@ -1,0 +1,51 @@
+"""Fixtures for the harness tests: run the suite in a subprocess and read its JSON report."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conformance import index
+
+ROOT = Path(__file__).resolve().parent.parent
+# The spec test the harness tests drive: put_nowait() on a full queue raises queue.Full.
+SPEC = "queue.put_nowait.full_raises"
+
+
+class Run:
+    def __init__(self, proc, report):
+        self.returncode = proc.returncode
+        self.output = proc.stdout + proc.stderr
+        self.report = report
+        self.records = report["results"] if report else []
+
+    def verdicts(self):
+        return {r["variant"]: r["verdict"] for r in self.records}
+
+
+def spec_target(spec_id=SPEC):
+    """pytest arguments selecting the spec tests of `spec_id`: (--pyargs module, -k name)."""
+    address = index.spec_tests()[spec_id][0]
+    path, name = address.split("::")
+    return ["--pyargs", path[: -len(".py")].replace("/", "."), "-k", name]
+
+
+@pytest.fixture
+def run_suite(tmp_path):
+    """run_suite(*pytest_args, target=spec_target()) -> Run, in a fresh interpreter with tests/ importable."""
+
+    def run(*args, target=None, env=None):
+        report = tmp_path / "report.json"
+        cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--mp-report", str(report)]
+        cmd += spec_target() if target is None else target
+        cmd += list(args)
+        environ = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
+        environ.pop("MP_CONFORMANCE_BACKEND", None) if "MP_CONFORMANCE_BACKEND" not in (env or {}) else None
+        proc = subprocess.run(cmd, cwd=str(tmp_path), env=environ, capture_output=True, text=True, timeout=600)
+        data = json.loads(report.read_text()) if report.exists() else None
+        return Run(proc, data)
+
+    return run

@@ -1,0 +1,49 @@
+"""The spec index: every spec test names a documented statement, and every statement is tested or explained."""
+
+import subprocess
+import sys
+
+from conformance import index
+
+
+def _collected(pytester):
+    items, _ = pytester.inline_genitems("--pyargs", "conformance", "--mp-start-method", "fork", "-p", "no:cacheprovider")
+    return [item for item in items if item.get_closest_marker("mp_spec")]
+
+
+def test_static_index_agrees_with_collection(pytester):
+    items = _collected(pytester)
+    collected = {item.get_closest_marker("mp_spec").args[0].id for item in items}
+    assert collected == set(index.spec_tests())
+
+
+def test_every_spec_test_states_its_behaviour_in_a_docstring(pytester):
+    undocumented = sorted({item.nodeid for item in _collected(pytester) if not (item.function.__doc__ or "").strip()})
+    assert not undocumented, f"spec tests without a docstring stating the documented behaviour: {undocumented}"
+
+
+def test_each_spec_id_belongs_to_one_test():
+    shared = {spec_id: addrs for spec_id, addrs in index.spec_tests().items() if len(addrs) > 1}
+    assert not shared, f"spec ids used by more than one test: {shared}"
+
+
+def test_every_spec_id_has_a_statement_row_in_its_chapter():
+    rows = {row["id"]: chapter for chapter, table in index.statements().items() for row in table}
+    wrong = {}
+    for spec_id, addresses in index.spec_tests().items():
+        chapter = addresses[0].split("/")[2]
+        if rows.get(spec_id) != chapter:
+            wrong[spec_id] = f"tested in {chapter}, row in {rows.get(spec_id)}"
+    assert not wrong, f"spec ids without a statements.tsv row in their chapter: {wrong}"
+
+
+def test_statement_rows_are_well_formed():
+    for chapter, rows in index.statements().items():
+        for row in rows:
+            assert set(row) == set(index.STATEMENT_FIELDS), f"{chapter}: row {row.get('id')} has columns {sorted(row)}"
+            assert row["statement"] and row["doc"], f"{chapter}: row {row['id']} needs a statement and a doc anchor"
+
+
+def test_spec_missing_lists_no_statement_without_test_or_reason():
+    proc = subprocess.run([sys.executable, "-m", "conformance.cli", "spec", "--missing"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -1,0 +1,67 @@
+"""Manifests: expected failures, unexpected passes, conditions, strictness, and writing one from a run."""
+
+import pytest
+
+from conformance import index, manifest
+from tests.conftest import SPEC
+
+BROKEN = "tests.broken.queue_put_nowait_never_full"
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "manifest.toml"
+    path.write_text(text)
+    return str(path)
+
+
+def test_listed_failure_is_an_expected_failure_and_exit_status_is_zero(run_suite, tmp_path):
+    path = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "never raises Full (read its source)"\n')
+    run = run_suite("--mp-backend", BROKEN, "--mp-start-method", "fork", "--mp-manifest", path)
+    assert run.returncode == 0, run.output
+    [rec] = run.records
+    assert (rec["verdict"], rec["raw_verdict"]) == ("expected-failure", "fail")
+    assert "never raises Full" in rec["expected"]["reason"]
+
+
+def test_listed_test_that_passes_is_an_unexpected_pass_and_fails_the_run(run_suite, tmp_path):
+    path = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "believed broken"\n')
+    run = run_suite("--mp-start-method", "fork", "--mp-manifest", path)
+    assert run.returncode == 1, run.output
+    [rec] = run.records
+    assert rec["verdict"] == "unexpected-pass"
+    assert "remove the entry" in rec["message"]
+
+
+def test_conditions_limit_an_entry_to_its_start_methods(run_suite, tmp_path):
+    path = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\nstart_methods = ["spawn"]\n')
+    run = run_suite("--mp-backend", BROKEN, "--mp-start-method", "fork", "--mp-start-method", "spawn",
+                    "--mp-manifest", path)
+    assert run.verdicts() == {f"{BROKEN}-fork": "fail", f"{BROKEN}-spawn": "expected-failure"}
+
+
+@pytest.mark.parametrize("text, says", [
+    ('[[deviation]]\nspec = "queue.no.such_spec"\nreason = "r"\n', "stale entry"),
+    (f'[[deviation]]\nspec = "{SPEC}"\n', "'reason' is required"),
+    (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\noutcomes = ["exploded"]\n', "'outcomes' must be"),
+    (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\ncolour = "red"\n', "unknown key 'colour'"),
+    (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\npython = "3.9+"\n', "python condition"),
+    ('[[deviation]\n', "not valid TOML"),
+    ('backend = "billiard"\n', "is for backend 'billiard', which is not selected"),
+])
+def test_malformed_or_stale_manifest_is_a_usage_error(run_suite, tmp_path, text, says):
+    run = run_suite("--mp-manifest", _write(tmp_path, text))
+    assert run.returncode == 4, run.output
+    assert says in run.output
+    assert "Traceback" not in run.output
+
+
+def test_write_manifest_records_the_deviations_of_a_run(run_suite, tmp_path):
+    out = tmp_path / "written.toml"
+    run = run_suite("--mp-backend", BROKEN, "--mp-write-manifest", str(out))
+    assert run.returncode == 1
+    text = out.read_text()
+    assert f'spec = "{SPEC}"' in text and 'outcomes = ["fail"]' in text
+    with pytest.raises(manifest.ManifestError, match="'reason' is required"):
+        manifest.load(str(out), index.spec_tests())  # a written entry needs its reason filled in by a person
+    out.write_text(text.replace('reason = ""', 'reason = "put_nowait swallows queue.Full"'))
+    assert len(manifest.load(str(out), index.spec_tests()).entries) == 1

@@ -1,0 +1,60 @@
+"""Backend selection: built-in, by import name, registered, narrowed by start method, and bad input."""
+
+from conformance.backends import BackendError, narrow, resolve
+
+import pytest
+
+
+def test_default_backend_is_stdlib_with_a_variant_per_start_method(run_suite):
+    import multiprocessing
+
+    run = run_suite()
+    assert run.returncode == 0, run.output
+    assert sorted(run.verdicts()) == sorted(f"stdlib-{m}" for m in multiprocessing.get_all_start_methods())
+    assert set(run.verdicts().values()) == {"pass"}
+    assert run.report["run"]["backends"][0]["name"] == "stdlib"
+
+
+def test_a_module_mirroring_multiprocessing_is_a_backend_by_its_import_name(run_suite):
+    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-start-method", "spawn")
+    assert run.returncode == 1, run.output
+    assert run.verdicts() == {"tests.broken.queue_put_nowait_never_full-spawn": "fail"}
+
+
+def test_several_backends_in_one_run_give_one_report(run_suite):
+    run = run_suite("--mp-backend", "stdlib", "--mp-backend", "dummy", "--mp-start-method", "fork")
+    assert set(run.verdicts()) == {"stdlib-fork", "dummy"}
+    assert [b["name"] for b in run.report["run"]["backends"]] == ["stdlib", "dummy"]
+
+
+def test_environment_variable_selects_the_backend(run_suite):
+    run = run_suite("--mp-start-method", "fork", env={"MP_CONFORMANCE_BACKEND": "dummy"})
+    assert set(run.verdicts()) == {"dummy"}
+
+
+def test_a_backend_registered_through_the_hook_is_selectable_by_name(run_suite):
+    run = run_suite("-p", "tests.fakes.registered", "--mp-backend", "house-mp")
+    assert run.returncode == 0, run.output
+    assert run.verdicts() == {"house-mp-spawn": "pass"}
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--mp-backend", "no_such_backend"], "unknown backend 'no_such_backend'"),
+    (["--mp-backend", "tests.fakes.import_error"], "importing it failed: this backend needs a library"),
+    (["--mp-start-method", "nonesuch"], "backend 'stdlib' has no start method 'nonesuch'"),
+])
+def test_bad_selection_is_a_usage_error_without_traceback(run_suite, args, says):
+    run = run_suite(*args)
+    assert run.returncode == 4, run.output
+    assert says in run.output
+    assert "Traceback" not in run.output
+
+
+def test_resolve_names_the_known_backends_when_the_name_is_unknown():
+    with pytest.raises(BackendError, match=r"neither a known backend \(dummy, stdlib"):
+        resolve("no_such_backend", [])
+
+
+def test_narrow_leaves_single_variant_backends_alone():
+    backend = resolve("dummy", [])
+    assert [v.id for v in narrow(backend, ["spawn"]).variants] == ["dummy"]

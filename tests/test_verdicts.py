@@ -1,0 +1,75 @@
+"""Each verdict, produced by a backend that behaves that way, and the exit status that follows."""
+
+import sys
+
+import pytest
+
+from tests.conftest import spec_target
+
+
+def test_fail(run_suite):
+    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-start-method", "fork")
+    assert run.returncode == 1
+    [rec] = run.records
+    assert rec["verdict"] == "fail"
+    assert "expected queue.Full" in rec["message"] or "Full" in rec["message"]
+
+
+def test_not_implemented_names_what_the_backend_lacks(run_suite):
+    run = run_suite("--mp-backend", "tests.fakes.lacks_queue")
+    assert run.returncode == 1, run.output
+    [rec] = run.records
+    assert rec["verdict"] == "not-implemented"
+    assert "lacks Queue" in rec["message"]
+    assert "NOT IMPLEMENTED" in run.output or "not-implemented" in run.output
+
+
+def test_not_applicable_says_why_and_keeps_exit_status_zero(run_suite):
+    run = run_suite("--mp-backend", "dummy", target=_needs_processes())
+    assert run.returncode == 0, run.output
+    [rec] = run.records
+    assert rec["verdict"] == "not-applicable"
+    assert "needs processes" in rec["message"] and "dummy lacks" in rec["message"]
+
+
+def _needs_processes():
+    """A spec test that needs OS processes, which the threads-backed dummy backend lacks."""
+    from conformance import index
+
+    for spec_id in sorted(index.spec_tests()):
+        if spec_id.startswith("process.exitcode.sys_exit"):
+            return spec_target(spec_id)
+    pytest.skip("the process chapter has no process.exitcode.sys_exit* spec test")
+
+
+def test_timeout_ends_the_test_and_the_run_goes_on(run_suite):
+    run = run_suite("--mp-backend", "tests.fakes.hangs", "--mp-backend", "stdlib", "--mp-start-method", "fork",
+                    "--mp-timeout", "2")
+    assert run.returncode == 1, run.output
+    assert run.verdicts() == {"tests.fakes.hangs-fork": "timeout", "stdlib-fork": "pass"}
+
+
+def test_timeout_multiplier_scales_the_deadline(run_suite):
+    run = run_suite("--mp-backend", "tests.fakes.hangs", "--mp-start-method", "fork",
+                    "--mp-timeout", "1", "--mp-timeout-multiplier", "2.5")
+    assert "Timeout (>2.5s)" in run.output, run.output
+
+
+def test_crash_under_xdist_and_the_run_goes_on(run_suite):
+    run = run_suite("--mp-backend", "tests.fakes.crashes", "--mp-backend", "stdlib", "--mp-start-method", "fork",
+                    "-n", "1")
+    assert run.returncode == 1, run.output
+    assert run.verdicts() == {"tests.fakes.crashes-fork": "crash", "stdlib-fork": "pass"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fake leaks with the fork start method")
+def test_leaked_child_is_reported_against_the_test_and_killed(run_suite):
+    import psutil
+
+    run = run_suite("--mp-backend", "tests.fakes.leaks_child", "--mp-start-method", "fork")
+    assert run.returncode == 1, run.output
+    [rec] = run.records
+    assert rec["verdict"] == "leak"
+    assert "child process pid" in rec["message"]
+    pid = int(rec["message"].split("child process pid ")[1].split()[0])
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
