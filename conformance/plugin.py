@@ -52,6 +52,8 @@ class Run:
         if config.getoption("mp_write_manifest") and len(self.backends) > 1:
             raise backends.BackendError("--mp-write-manifest writes one backend's manifest; select a single --mp-backend")
         self.manifests = self._manifests(config.getoption("mp_manifest"))
+        for option in ("mp_report", "mp_write_manifest"):
+            _writable(config.getoption(option), "--" + option.replace("_", "-"))
         self.pending = {}
         self.records = []
 
@@ -100,6 +102,19 @@ class Run:
         props = _props(report)
         if props is not None:
             self.add(report, props)
+
+
+def _writable(path, option):
+    """Make sure `path` can be written at the end of the run, or say why not now."""
+    if not path:
+        return
+    parent = Path(path).resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise pytest.UsageError(f"{option} {path}: cannot create its directory {parent}: {e.strerror}") from None
+    if not os.access(parent, os.W_OK):
+        raise pytest.UsageError(f"{option} {path}: directory {parent} is not writable")
 
 
 def _record(nodeid, phases):
