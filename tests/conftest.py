@@ -42,8 +42,9 @@ def run_suite(tmp_path):
         cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--mp-report", str(report)]
         cmd += spec_target() if target is None else target
         cmd += list(args)
-        environ = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
-        environ.pop("MP_CONFORMANCE_BACKEND", None) if "MP_CONFORMANCE_BACKEND" not in (env or {}) else None
+        environ = {k: v for k, v in os.environ.items() if not k.startswith("MP_CONFORMANCE_")}
+        environ["PYTHONPATH"] = str(ROOT)
+        environ.update(env or {})
         proc = subprocess.run(cmd, cwd=str(tmp_path), env=environ, capture_output=True, text=True, timeout=600)
         data = json.loads(report.read_text()) if report.exists() else None
         return Run(proc, data)

@@ -1,8 +1,11 @@
 """Backend selection: built-in, by import name, registered, narrowed by start method, and bad input."""
 
-from conformance.backends import BackendError, narrow, resolve
+import os
 
 import pytest
+
+from conformance.backends import BackendError, narrow, resolve
+from tests.conftest import ROOT
 
 
 def test_default_backend_is_stdlib_with_a_variant_per_start_method(run_suite):
@@ -36,6 +39,16 @@ def test_a_backend_registered_through_the_hook_is_selectable_by_name(run_suite):
     run = run_suite("-p", "tests.fakes.registered", "--mp-backend", "house-mp")
     assert run.returncode == 0, run.output
     assert run.verdicts() == {"house-mp-spawn": "pass"}
+
+
+def test_a_backend_registered_through_an_entry_point_is_selectable_by_name(run_suite, tmp_path):
+    dist = tmp_path / "site" / "fake_backend-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: fake-backend\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[mp_conformance.backends]\nep-mp = tests.fakes.registered:backend\n")
+    run = run_suite("--mp-backend", "ep-mp", env={"PYTHONPATH": f"{ROOT}{os.pathsep}{dist.parent}"})
+    assert run.returncode == 0, run.output
+    assert run.verdicts() == {"ep-mp-fork": "pass"}
 
 
 @pytest.mark.parametrize("args, says", [
