@@ -124,7 +124,7 @@ def write(path, backend, records, old):
     lines = [f"# Expected deviations of backend {backend!r}; every entry needs a reason.", f"backend = {json.dumps(backend)}", ""]
     for spec_id in sorted(deviations):
         dev = deviations[spec_id]
-        known = old.lookup(spec_id, "", None) if old else None
+        known = next((e for e in old.entries if e.spec and fnmatch.fnmatchcase(spec_id, e.spec)), None) if old else None
         lines += ["[[deviation]]", f"spec = {json.dumps(spec_id)}"]
         if not known:
             lines.append(f"# observed: {' '.join(dev['message'].split())[:200]}")
