@@ -1,7 +1,9 @@
 """What a test leaves behind: live child processes, and named semaphores or shared memory nobody holds."""
 
+import gc
 import os
 import sys
+import time
 
 import psutil
 
@@ -11,6 +13,7 @@ from conformance.verdicts import Leak
 _INFRASTRUCTURE = ("forkserver import main", "resource_tracker import main", "semaphore_tracker import main")
 _SHM = "/dev/shm"
 GRACE = 2.0  # seconds a just-finished child gets to disappear before it is a leak
+SHM_GRACE = 0.5  # seconds between the two scans that find a /dev/shm entry unheld
 
 
 def _descendants():
@@ -106,17 +109,25 @@ class Watch:
         return described
 
     def _shared_memory(self):
-        new = _shm_entries() - self.shm
-        if not new:
-            return []
-        import gc
-
         gc.collect()
-        held = _held_inodes()
-        orphans = sorted(n for n in _shm_entries() - self.shm if _inode(n) not in held)
+        # List first, then look for holders: an entry made after the listing (by a test running
+        # beside this one) is not a candidate, and one listed before the scan is held if it is in use.
+        # An entry in transit (pickled by a process that let go of it, not yet opened by the receiver)
+        # is unheld for a moment, so an orphan must be unheld in two scans SHM_GRACE apart.
+        orphans = self._unheld(_shm_entries() - self.shm)
+        if orphans:
+            time.sleep(SHM_GRACE)
+            orphans = self._unheld(orphans)
         for name in orphans:
             try:
                 os.unlink(os.path.join(_SHM, name))
             except OSError:
                 pass
         return [f"{_SHM}/{name} (named semaphore or shared memory that no process holds)" for name in orphans]
+
+    @staticmethod
+    def _unheld(names):
+        if not names:
+            return []
+        held = _held_inodes()
+        return sorted(n for n in names if _inode(n) is not None and _inode(n) not in held)

@@ -46,15 +46,35 @@ def load_json(path):
 
 
 def summary_lines(records):
-    """Per variant and area: verdict counts and the conformance percentage (passes among applicable tests)."""
-    table = {}
+    """A table: one row per spec area, one column per variant, each cell passes / applicable tests.
+
+    Then one line per variant with its conformance percentage and the counts of every verdict.
+    """
+    variants = list(dict.fromkeys(rec["variant"] for rec in records))
+    cells = {}
     for rec in records:
-        counts = table.setdefault((rec["variant"], rec["area"]), dict.fromkeys(verdicts.ALL, 0))
+        counts = cells.setdefault((rec["area"], rec["variant"]), dict.fromkeys(verdicts.ALL, 0))
         counts[rec["verdict"]] += 1
-    lines = []
-    for (variant, area), counts in sorted(table.items()):
-        applicable = sum(counts.values()) - counts[verdicts.NOT_APPLICABLE]
-        pct = 100.0 * counts[verdicts.PASS] / applicable if applicable else 100.0
-        shown = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
-        lines.append(f"{variant:<22} {area:<16} {pct:5.1f}%  {shown}")
+    width = max(len(v) for v in variants)
+    lines = ["area".ljust(16) + " ".join(v.rjust(width) for v in variants)]
+    for area in sorted({a for a, _ in cells}):
+        row = [_cell(cells.get((area, v))).rjust(width) for v in variants]
+        lines.append(area.ljust(16) + " ".join(row))
+    for variant in variants:
+        total = dict.fromkeys(verdicts.ALL, 0)
+        for (_, v), counts in cells.items():
+            if v == variant:
+                for verdict, n in counts.items():
+                    total[verdict] += n
+        applicable = sum(total.values()) - total[verdicts.NOT_APPLICABLE]
+        pct = 100.0 * total[verdicts.PASS] / applicable if applicable else 100.0
+        shown = ", ".join(f"{n} {v}" for v, n in total.items() if n)
+        lines.append(f"{variant}: {pct:.1f}% conformant ({shown})")
     return lines
+
+
+def _cell(counts):
+    if counts is None:
+        return "-"
+    applicable = sum(counts.values()) - counts[verdicts.NOT_APPLICABLE]
+    return f"{counts[verdicts.PASS]}/{applicable}" if applicable else "n/a"

@@ -13,7 +13,8 @@ BLOCKED = 0.2
 @contextlib.contextmanager
 def running(mp, target, *args, daemon=None, **kwargs):
     """Start mp.Process(target, args, kwargs) and yield it; on exit it is joined, or killed and reaped."""
-    p = mp.Process(target=target, args=args, kwargs=kwargs, daemon=daemon)
+    options = {} if daemon is None else {"daemon": daemon}
+    p = mp.Process(target=target, args=args, kwargs=kwargs, **options)
     p.start()
     try:
         yield p
