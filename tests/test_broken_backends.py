@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conformance import index
-from tests import broken
+from tests import broken, broken_selection
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSING = {"pass", "not-applicable"}
@@ -21,10 +21,15 @@ def _broken_modules():
     return sorted(m.name for m in pkgutil.iter_modules(broken.__path__) if not m.name.startswith("_"))
 
 
-def _chapters(breaks):
-    """The spec packages (chapters) that hold the tests of these spec ids."""
+def _modules(breaks):
+    """The spec modules that hold the tests of these spec ids: {chapter: {dotted module name}}."""
     tests = index.spec_tests()
-    return sorted({addr.split("/")[2] for spec_id in breaks for addr in tests.get(spec_id, ())})
+    found = {}
+    for spec_id in breaks:
+        for address in tests.get(spec_id, ()):
+            path = address.split("::")[0]
+            found.setdefault(path.split("/")[2], set()).add(path[: -len(".py")].replace("/", "."))
+    return found
 
 
 def _load(name):
@@ -34,20 +39,23 @@ def _load(name):
 
 @pytest.fixture(scope="session")
 def broken_runs(tmp_path_factory):
-    """Run each chapter once against every broken backend that breaks it: {(module, chapter): records}."""
+    """Run each chapter once against the broken backends that break it, each on the spec modules of
+    what it breaks (whole modules: a test it should not fail, beside the ones it should, must pass).
+    Returns {(broken module, chapter): records}."""
     groups = {}
     for name in _broken_modules():
         _, breaks, methods = _load(name)
-        for chapter in _chapters(breaks):
-            groups.setdefault((chapter, methods), []).append(name)
+        for chapter, modules in _modules(breaks).items():
+            groups.setdefault((chapter, methods), {})[f"tests.broken.{name}"] = sorted(modules)
     results = {}
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    for (chapter, methods), names in sorted(groups.items()):
+    for (chapter, methods), selection in sorted(groups.items()):
+        env[broken_selection.ENV] = json.dumps(selection)
         out = tmp_path_factory.mktemp("broken") / "report.json"
         cmd = [sys.executable, "-m", "pytest", "--pyargs", f"conformance.spec.{chapter}", "-p", "no:cacheprovider",
-               "-q", "-n", "2", "--mp-report", str(out)]
+               "-q", "-n", "2", "-p", "tests.broken_selection", "--mp-report", str(out)]
         cmd += [a for m in methods for a in ("--mp-start-method", m)]
-        cmd += [a for n in names for a in ("--mp-backend", f"tests.broken.{n}")]
+        cmd += [a for n in selection for a in ("--mp-backend", n)]
         proc = subprocess.run(cmd, cwd=str(out.parent), env=env, capture_output=True, text=True, timeout=1200)
         if not out.exists():
             pytest.fail(f"running {chapter} against broken backends wrote no report:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
