@@ -64,12 +64,17 @@ def patched_module(base, **attrs):
 
 
 def process_classes(module_name, mixin):
-    """An override for Process: per start method, a picklable subclass of that context's Process with `mixin` first."""
+    """An override for Process: per start method, a picklable subclass of that context's Process with `mixin` first.
+
+    Each keeps the stdlib class's __name__ (so default names stay 'ForkProcess-N'); pickle finds it by
+    its __qualname__, the module attribute it is stored under.
+    """
     module = sys.modules[module_name]
     classes = {}
     for method in multiprocessing.get_all_start_methods():
+        base = multiprocessing.get_context(method).Process
         name = f"{mixin.__name__}_{method}"
-        cls = type(name, (mixin, multiprocessing.get_context(method).Process), {"__module__": module_name, "__qualname__": name})
+        cls = type(base.__name__, (mixin, base), {"__module__": module_name, "__qualname__": name})
         setattr(module, name, cls)
         classes[method] = cls
     return lambda ctx: classes[ctx.get_start_method()]

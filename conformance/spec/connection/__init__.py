@@ -1,0 +1,1 @@
+"""Chapter: Pipe() and Connection objects, and multiprocessing.connection.wait()."""

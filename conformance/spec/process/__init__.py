@@ -1,0 +1,1 @@
+"""Chapter: Process objects, and current_process(), parent_process() and active_children()."""

@@ -1,0 +1,199 @@
+"""Code that runs in the child processes of the process chapter (importable, for spawn and forkserver)."""
+
+import os
+import signal
+import sys
+
+from conformance.spec.support import WAIT
+
+
+def noop():
+    pass
+
+
+def wait_for_release(release):
+    """Run until something arrives on the connection `release` (or WAIT passes)."""
+    release.poll(WAIT)
+
+
+def signal_ready_then_wait(ready, release):
+    ready.send("ready")
+    release.poll(WAIT)
+
+
+def exit_with(code):
+    sys.exit(code)
+
+
+def raise_error():
+    raise RuntimeError("uncaught in the child, on purpose")
+
+
+def kill_self(signum):
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def send_call(conn, *args, **kwargs):
+    conn.send((args, kwargs))
+
+
+def send_pid(conn):
+    conn.send(os.getpid())
+
+
+def send_name(conn, mp):
+    conn.send(mp.current_process().name)
+
+
+def send_daemon(conn, mp):
+    conn.send(mp.current_process().daemon)
+
+
+def send_authkey(conn, mp):
+    conn.send(bytes(mp.current_process().authkey))
+
+
+def send_current_process(conn, mp):
+    """Send what current_process() is in this child: (same object twice?, a Process?, its name)."""
+    me = mp.current_process()
+    conn.send((me is mp.current_process(), isinstance(me, mp.Process), me.name))
+
+
+def send_parent_process(conn, mp):
+    parent = mp.parent_process()
+    conn.send(None if parent is None else (parent.name, parent.pid))
+
+
+def send_new_process_names(conn, mp):
+    """Send this child's name and the default names of the first two Process objects it creates."""
+    conn.send((mp.current_process().name, [mp.Process(target=noop).name, mp.Process(target=noop).name]))
+
+
+def send_new_process_daemon(conn, mp):
+    conn.send(mp.Process(target=noop).daemon)
+
+
+def send_self_join_error(conn, mp):
+    """Send the name of the exception current_process().join() raises here, or None if it returns."""
+    try:
+        mp.current_process().join(WAIT)
+    except Exception as e:
+        conn.send(type(e).__name__)
+    else:
+        conn.send(None)
+
+
+def send_start_child_error(conn, mp):
+    """Send the name of the exception starting a child raises here, or None if the child started."""
+    child = mp.Process(target=noop)
+    try:
+        child.start()
+    except Exception as e:
+        conn.send(type(e).__name__)
+    else:
+        child.join(WAIT)
+        conn.send(None)
+
+
+def send_stdin(conn):
+    """Send what this child reads from sys.stdin, and whether its descriptor is os.devnull."""
+    devnull = os.stat(os.devnull)
+    opened = os.fstat(sys.stdin.fileno())
+    conn.send((sys.stdin.read(), (opened.st_dev, opened.st_ino) == (devnull.st_dev, devnull.st_ino)))
+
+
+def report_signal(conn, signum, ready, release):
+    """Report `signum` through conn when it arrives, then exit; wait for release otherwise."""
+    def handler(received, frame):
+        conn.send(received)
+        os._exit(0)
+
+    signal.signal(signum, handler)
+    ready.send("ready")
+    release.poll(WAIT)
+
+
+def send_from_finally(conn, ready, release):
+    ready.send("ready")
+    try:
+        release.poll(WAIT)
+    finally:
+        conn.send("finally clause ran")
+
+
+def report_keyboard_interrupt(conn, ready, release, reraise):
+    """Report a KeyboardInterrupt through conn; re-raise it, or discard it and keep waiting for release."""
+    ready.send("ready")
+    try:
+        release.poll(WAIT)
+    except KeyboardInterrupt:
+        conn.send("KeyboardInterrupt")
+        if reraise:
+            raise
+        release.poll(WAIT)
+
+
+def hold_until_released(conn, ready, release):
+    """Keep `conn` open (its peer sees EOF only when this process is gone) until released.
+
+    It outwaits the test's own bounds (2 * WAIT), so that a parent waiting for it cannot look correct.
+    """
+    ready.send("ready")
+    release.poll(2 * WAIT)
+
+
+def start_grandchild(mp, conn, ready_r, ready, release, daemon):
+    """Start a grandchild holding `conn`, send whether it got ready, close our copy of conn and return."""
+    grandchild = mp.Process(target=hold_until_released, args=(conn, ready, release), daemon=daemon)
+    grandchild.start()
+    conn.send(ready_r.poll(WAIT))
+    conn.close()
+
+
+def report_orphaned(mp, conn, ready, release):
+    """Once this process's parent has ended, send True through conn (this one still runs); then wait for release."""
+    ready.send("ready")
+    conn.send(bool(mp.connection.wait([mp.parent_process().sentinel], WAIT)))
+    release.poll(WAIT)
+
+
+def start_orphan_then_wait(mp, conn, ready_r, ready, release):
+    """Start a grandchild that reports outliving this process, send whether it got ready, then wait for release."""
+    grandchild = mp.Process(target=report_orphaned, args=(mp, conn, ready, release))
+    grandchild.start()
+    conn.send(ready_r.poll(WAIT))
+    conn.close()
+    release.poll(WAIT)
+
+
+class _RunOverride:
+    """A Process subclass body: __init__ calls the base first, run() sends a message instead of a target's."""
+
+    def __init__(self, conn):
+        super().__init__()
+        self.conn = conn
+
+    def run(self):
+        self.conn.send("overridden run() ran")
+
+    def __reduce__(self):
+        # The class is made at run time, so spawn and forkserver rebuild it from its base instead of by name.
+        return _rebuild_run_override, (type(self).__mro__[2], self.__dict__)
+
+
+_RUN_OVERRIDES = {}
+
+
+def run_override_class(process_class):
+    """A subclass of `process_class` overriding run(), picklable into spawn and forkserver children."""
+    if process_class not in _RUN_OVERRIDES:
+        _RUN_OVERRIDES[process_class] = type("RunOverride", (_RunOverride, process_class), {})
+    return _RUN_OVERRIDES[process_class]
+
+
+def _rebuild_run_override(process_class, state):
+    cls = run_override_class(process_class)
+    obj = cls.__new__(cls)
+    obj.__dict__.update(state)
+    return obj

@@ -1,0 +1,106 @@
+"""Process.join([timeout]): waiting for the process to terminate."""
+
+import threading
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec import support
+from conformance.spec.process import targets
+from conformance.spec.support import BLOCKED, WAIT
+
+DOC = "multiprocessing.html#multiprocessing.Process.join"
+
+
+def _start_waiting(mp, gate):
+    """A started process that runs until something arrives on the connection `gate`."""
+    p = mp.Process(target=targets.wait_for_release, args=(gate,))
+    p.start()
+    return p
+
+
+@spec("process.join.blocks", DOC)
+def test_join_without_timeout_blocks_until_the_process_terminates(mp):
+    """join() with timeout None blocks until the process terminates."""
+    gate, release = mp.Pipe(duplex=False)
+    p = _start_waiting(mp, gate)
+    try:
+        joiner = threading.Thread(target=p.join, daemon=True)
+        joiner.start()
+        joiner.join(BLOCKED)
+        assert joiner.is_alive(), "expected join() to block while the process runs, but it returned"
+        release.send("go")
+        joiner.join(WAIT)
+        assert not joiner.is_alive(), f"join() did not return within {WAIT}s of the process ending"
+        assert not p.is_alive(), "expected the process to have terminated when join() returned, but it is alive"
+    finally:
+        release.send("go")
+        support.reap(p)
+
+
+@spec("process.join.timeout", DOC)
+def test_join_with_timeout_returns_while_the_process_still_runs(mp):
+    """join(timeout) with a positive timeout blocks at most timeout seconds."""
+    gate, release = mp.Pipe(duplex=False)
+    p = _start_waiting(mp, gate)
+    try:
+        p.join(BLOCKED)
+        assert p.is_alive(), "expected join(timeout) to return while the process still runs; it ran until the end"
+    finally:
+        release.send("go")
+        support.reap(p)
+
+
+@spec("process.join.returns_none", DOC)
+def test_join_returns_none_on_timeout_and_on_termination(mp):
+    """join() returns None both when the process terminates and when the call times out."""
+    gate, release = mp.Pipe(duplex=False)
+    p = _start_waiting(mp, gate)
+    try:
+        timed_out = p.join(BLOCKED)
+        release.send("go")
+        terminated = p.join(WAIT)
+    finally:
+        release.send("go")
+        support.reap(p)
+    assert (timed_out, terminated) == (None, None), (
+        f"expected join() to return None on timeout and on termination, got {timed_out!r} and {terminated!r}")
+
+
+@spec("process.join.many_times", DOC)
+def test_process_can_be_joined_many_times(mp):
+    """A process can be joined many times."""
+    gate, release = mp.Pipe(duplex=False)
+    p = _start_waiting(mp, gate)
+    try:
+        p.join(BLOCKED)
+        p.join(BLOCKED)
+        release.send("go")
+        for _ in range(3):
+            p.join(WAIT)
+        assert not p.is_alive(), "expected the process to have ended after repeated joins"
+    finally:
+        release.send("go")
+        support.reap(p)
+
+
+@spec("process.join.self_error", DOC)
+def test_process_joining_itself_is_an_error(mp):
+    """A process cannot join itself; attempting it is an error."""
+    r, w = mp.Pipe(duplex=False)
+    p = mp.Process(target=targets.send_self_join_error, args=(w, mp))
+    p.start()
+    try:
+        assert r.poll(WAIT), "the child sent nothing"
+        error = r.recv()
+    finally:
+        support.reap(p)
+    assert error is not None, "expected current_process().join() to raise in the child, but it returned"
+
+
+@spec("process.join.before_start_error", DOC)
+def test_join_before_start_is_an_error(mp):
+    """It is an error to join a process before it has been started."""
+    p = mp.Process(target=targets.noop)
+    with pytest.raises(Exception):
+        p.join(WAIT)

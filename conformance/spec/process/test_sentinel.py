@@ -1,0 +1,37 @@
+"""Process.sentinel: a handle that becomes ready when the process ends."""
+
+import select
+
+from conformance.marks import spec
+from conformance.spec import support
+from conformance.spec.process import targets
+from conformance.spec.support import WAIT
+
+DOC = "multiprocessing.html#multiprocessing.Process.sentinel"
+
+
+@spec("process.sentinel.ready_on_end", DOC, python=">=3.3", requires=("processes",), api=("Process.sentinel",))
+def test_sentinel_becomes_ready_when_the_process_ends(mp):
+    """sentinel is a numeric handle that multiprocessing.connection.wait() sees ready once the process ends."""
+    gate, release = mp.Pipe(duplex=False)
+    with support.running(mp, targets.wait_for_release, gate) as p:
+        sentinel = p.sentinel
+        assert isinstance(sentinel, int), f"expected a numeric handle, got {type(sentinel).__name__}"
+        ready = mp.connection.wait([sentinel], 0)
+        assert ready == [], f"expected the sentinel not ready while the process runs, got {ready}"
+        release.send("go")
+        ready = mp.connection.wait([sentinel], WAIT)
+        assert ready == [sentinel], f"expected the sentinel ready once the process ended, got {ready}"
+
+
+@spec("process.sentinel.platform_type", DOC, python=">=3.3", platforms=("posix",), requires=("processes",),
+      api=("Process.sentinel",))
+def test_sentinel_is_a_file_descriptor_usable_with_select(mp):
+    """On Unix the sentinel is a file descriptor usable with the select module, readable once the process ends."""
+    gate, release = mp.Pipe(duplex=False)
+    with support.running(mp, targets.wait_for_release, gate) as p:
+        readable, _, _ = select.select([p.sentinel], [], [], 0)
+        assert readable == [], f"expected select() not to report the sentinel while the process runs, got {readable}"
+        release.send("go")
+        readable, _, _ = select.select([p.sentinel], [], [], WAIT)
+        assert readable == [p.sentinel], f"expected select() to report the sentinel once the process ended, got {readable}"

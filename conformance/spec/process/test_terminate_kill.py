@@ -1,0 +1,170 @@
+"""Process.terminate(), Process.kill() and Process.interrupt(): ending a process with a signal."""
+
+import signal
+
+from conformance.marks import spec
+from conformance.spec import support
+from conformance.spec.process import targets
+from conformance.spec.support import WAIT
+
+TERMINATE = "multiprocessing.html#multiprocessing.Process.terminate"
+INTERRUPT = "multiprocessing.html#multiprocessing.Process.interrupt"
+POSIX_SIGNALS = {"platforms": ("posix",), "requires": ("signals",)}
+
+
+def _ready_child(mp, gate, target, *args):
+    """Start target(*args, ready, gate) and wait until it is ready: it then runs until something arrives on gate."""
+    ready_r, ready = mp.Pipe(duplex=False)
+    p = mp.Process(target=target, args=args + (ready, gate))
+    p.start()
+    if not ready_r.poll(WAIT):
+        support.reap(p)
+        raise AssertionError(f"the child did not get ready within {WAIT}s")
+    return p
+
+
+def _signal_received(mp, signum, send):
+    """Start a child reporting `signum`, call send(process) and return what the child reported, or None."""
+    r, w = mp.Pipe(duplex=False)
+    gate, release = mp.Pipe(duplex=False)
+    p = _ready_child(mp, gate, targets.report_signal, w, signum)
+    try:
+        send(p)
+        p.join(WAIT)
+        return r.recv() if r.poll(0) else None
+    finally:
+        release.send("go")
+        support.reap(p)
+
+
+@spec("process.terminate.sigterm", TERMINATE, **POSIX_SIGNALS)
+def test_terminate_sends_sigterm(mp):
+    """On Unix terminate() is done using the SIGTERM signal."""
+    received = _signal_received(mp, signal.SIGTERM, lambda p: p.terminate())
+    assert received == signal.SIGTERM, f"expected the child to receive SIGTERM ({int(signal.SIGTERM)}), got {received!r}"
+
+
+@spec("process.terminate.exitcode", "multiprocessing.html#multiprocessing.Process", **POSIX_SIGNALS)
+def test_exitcode_after_terminate_is_minus_sigterm(mp):
+    """After terminate() the process's exitcode is -SIGTERM."""
+    gate, release = mp.Pipe(duplex=False)
+    with support.running(mp, targets.wait_for_release, gate) as p:
+        p.terminate()
+        p.join(WAIT)
+    assert p.exitcode == -signal.SIGTERM, f"expected exitcode {-signal.SIGTERM} after terminate(), got {p.exitcode!r}"
+
+
+@spec("process.terminate.no_cleanup", TERMINATE, **POSIX_SIGNALS)
+def test_terminate_skips_finally_clauses(mp):
+    """After terminate() finally clauses of the process are not executed."""
+    r, w = mp.Pipe(duplex=False)
+    gate, release = mp.Pipe(duplex=False)
+    p = _ready_child(mp, gate, targets.send_from_finally, w)
+    w.close()
+    try:
+        p.terminate()
+        p.join(WAIT)
+        assert not p.is_alive(), "terminate() did not end the process"
+        got = r.recv() if r.poll(0) else "nothing"
+    except EOFError:
+        got = "nothing"
+    finally:
+        release.send("go")
+        support.reap(p)
+    assert got == "nothing", f"expected no finally clause to run after terminate(), got {got!r}"
+
+
+@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", api=("parent_process",), **POSIX_SIGNALS)
+def test_terminate_leaves_descendants_running(mp):
+    """terminate() does not terminate the process's descendants: they are orphaned."""
+    r, w = mp.Pipe(duplex=False)
+    ready_r, ready = mp.Pipe(duplex=False)
+    gate, release = mp.Pipe(duplex=False)
+    child = mp.Process(target=targets.start_orphan_then_wait, args=(mp, w, ready_r, ready, gate))
+    child.start()
+    w.close()
+    try:
+        assert r.poll(WAIT) and r.recv() is True, "the grandchild did not get ready"
+        child.terminate()
+        assert r.poll(WAIT), f"the grandchild reported nothing within {WAIT}s of terminate()"
+        try:
+            outlived = r.recv()
+        except EOFError:
+            outlived = "EOF: the grandchild ended"
+    finally:
+        release.send("go")
+        support.reap(child)
+    assert outlived is True, f"expected the grandchild to report that it outlived its terminated parent, got {outlived!r}"
+
+
+@spec("process.kill.sigkill", "multiprocessing.html#multiprocessing.Process.kill", python=">=3.7",
+      api=("Process.kill",), **POSIX_SIGNALS)
+def test_kill_uses_sigkill(mp):
+    """kill() is terminate() using the SIGKILL signal on Unix."""
+    gate, release = mp.Pipe(duplex=False)
+    with support.running(mp, targets.wait_for_release, gate) as p:
+        p.kill()
+        p.join(WAIT)
+    assert p.exitcode == -signal.SIGKILL, f"expected exitcode {-signal.SIGKILL} after kill(), got {p.exitcode!r}"
+
+
+@spec("process.interrupt.sigint", INTERRUPT, python=">=3.14", api=("Process.interrupt",), **POSIX_SIGNALS)
+def test_interrupt_sends_sigint(mp):
+    """On POSIX interrupt() works using the SIGINT signal."""
+    received = _signal_received(mp, signal.SIGINT, lambda p: p.interrupt())
+    assert received == signal.SIGINT, f"expected the child to receive SIGINT ({int(signal.SIGINT)}), got {received!r}"
+
+
+def _interrupted(mp, gate, release, reraise):
+    r, w = mp.Pipe(duplex=False)
+    p = _ready_child(mp, gate, targets.report_keyboard_interrupt, w, reraise)
+    try:
+        p.interrupt()
+        assert r.poll(WAIT), "the child reported no KeyboardInterrupt"
+        return p, r.recv()
+    except BaseException:
+        release.send("go")
+        support.reap(p)
+        raise
+
+
+@spec("process.interrupt.keyboardinterrupt", INTERRUPT, python=">=3.14", api=("Process.interrupt",), **POSIX_SIGNALS)
+def test_interrupt_raises_keyboardinterrupt_in_the_child(mp):
+    """By default interrupt() terminates the child by raising KeyboardInterrupt in it."""
+    gate, release = mp.Pipe(duplex=False)
+    p, got = _interrupted(mp, gate, release, reraise=True)
+    try:
+        p.join(WAIT)
+        assert not p.is_alive(), "expected interrupt() to end the child"
+    finally:
+        release.send("go")
+        support.reap(p)
+    assert got == "KeyboardInterrupt", f"expected KeyboardInterrupt in the child, got {got!r}"
+
+
+@spec("process.interrupt.caught_not_terminated", INTERRUPT, python=">=3.14", api=("Process.interrupt",),
+      **POSIX_SIGNALS)
+def test_interrupt_does_not_end_a_child_that_discards_keyboardinterrupt(mp):
+    """If the child catches and discards KeyboardInterrupt, interrupt() does not terminate it."""
+    gate, release = mp.Pipe(duplex=False)
+    p, got = _interrupted(mp, gate, release, reraise=False)
+    try:
+        assert p.is_alive(), "expected the child that discarded KeyboardInterrupt to keep running, but it ended"
+    finally:
+        release.send("go")
+        support.reap(p)
+    assert p.exitcode == 0, f"expected the child to end normally once released, got exitcode {p.exitcode!r}"
+
+
+@spec("process.interrupt.exitcode_one", INTERRUPT, python=">=3.14", api=("Process.interrupt",), **POSIX_SIGNALS)
+def test_exitcode_after_interrupt_is_one(mp):
+    """By default interrupt() sets exitcode to 1, as for an exception not caught in the child."""
+    gate, release = mp.Pipe(duplex=False)
+    p = _ready_child(mp, gate, targets.signal_ready_then_wait)
+    try:
+        p.interrupt()
+        p.join(WAIT)
+    finally:
+        release.send("go")
+        support.reap(p)
+    assert p.exitcode == 1, f"expected exitcode 1 after interrupt(), got {p.exitcode!r}"

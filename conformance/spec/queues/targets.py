@@ -1,0 +1,119 @@
+"""Child-side functions of the queues chapter (importable, so spawn and forkserver children find them)."""
+
+from conformance.spec.support import WAIT
+
+BIG = 1_000_000  # bytes; more than any OS pipe buffer holds, so a feeder thread cannot flush it alone
+
+
+def flush(q):
+    """Close `q` and wait for its feeder thread to flush; queue.Queue (multiprocessing.dummy) has none."""
+    if hasattr(q, "join_thread"):
+        q.close()
+        q.join_thread()
+
+
+def put_all(q, items):
+    """Put `items` in order, then flush them to the pipe."""
+    for item in items:
+        q.put(item)
+    flush(q)
+
+
+def get_all(q, count, conn):
+    """Get `count` items and send the list of them through `conn`."""
+    conn.send([q.get(timeout=WAIT) for _ in range(count)])
+    conn.close()
+
+
+def forward_until_none(q, results):
+    """Get items from `q` until None, putting each on `results`."""
+    for item in iter(lambda: q.get(timeout=WAIT), None):
+        results.put(item)
+    flush(results)
+
+
+def put_signalled(q, item, started, conn):
+    """Set `started`, put `item` with the default arguments (blocking), then send "put" (or the error) through `conn`."""
+    started.set()
+    try:
+        q.put(item)
+    except Exception as e:
+        conn.send(e)
+    else:
+        conn.send("put")
+        flush(q)
+    conn.close()
+
+
+def get_signalled(q, started, conn):
+    """Set `started`, get an item with the default arguments (blocking), and send it (or the error) through `conn`."""
+    started.set()
+    try:
+        conn.send(q.get())
+    except Exception as e:
+        conn.send(e)
+    conn.close()
+
+
+def put_big_then_join_thread(q, count, joining, joined):
+    """Put `count` big items, close, set `joining`, join_thread(), then set `joined`."""
+    for _ in range(count):
+        q.put(b"x" * BIG)
+    q.close()
+    joining.set()
+    q.join_thread()
+    joined.set()
+
+
+def put_big_and_exit(q, put_done):
+    """Put the documentation's 'X' * 1000000 and return, leaving the exit to flush it."""
+    q.put("X" * BIG)
+    put_done.set()
+
+
+def put_big_cancel_and_exit(q):
+    """Put a big item, cancel_join_thread(), and return without waiting for the flush."""
+    q.put(b"x" * BIG)
+    q.cancel_join_thread()
+
+
+def put_big_cancel_join_thread(q, returned):
+    """Put a big item, close, cancel_join_thread(), join_thread(), then set `returned`."""
+    q.put(b"x" * BIG)
+    q.close()
+    q.cancel_join_thread()
+    q.join_thread()
+    returned.set()
+
+
+def wait_then_get_all(q, go, count, conn):
+    """Wait for `go`, then get `count` items and send each one's (first byte, length) through `conn`."""
+    go.wait(WAIT)
+    conn.send([(item[:1], len(item)) for item in (q.get(timeout=WAIT) for _ in range(count))])
+    conn.close()
+
+
+def join_signalled(jq, started, joined):
+    """Set `started`, block in JoinableQueue.join(), then set `joined`."""
+    started.set()
+    jq.join()
+    joined.set()
+
+
+def get_and_task_done(jq, count):
+    """Get `count` items and call task_done() for each."""
+    for _ in range(count):
+        jq.get(timeout=WAIT)
+        jq.task_done()
+
+
+def simple_put_all(sq, items):
+    """Put `items` on a SimpleQueue in order."""
+    for item in items:
+        sq.put(item)
+
+
+def simple_get_all(sq, count, conn):
+    """Get `count` items from a SimpleQueue and send the list through `conn`."""
+    conn.send([sq.get() for _ in range(count)])
+    conn.close()

@@ -1,0 +1,162 @@
+"""JoinableQueue: a Queue with task_done() and join()."""
+
+import queue
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec.queues import targets
+from conformance.spec.support import BLOCKED, WAIT, running
+
+JOINABLE = "multiprocessing.html#multiprocessing.JoinableQueue"
+TASK_DONE = "multiprocessing.html#multiprocessing.JoinableQueue.task_done"
+JOIN = "multiprocessing.html#multiprocessing.JoinableQueue.join"
+
+
+@spec("joinablequeue.api.subclass", JOINABLE)
+def test_joinablequeue_has_the_methods_of_queue_and_task_done_and_join(mp):
+    """A JoinableQueue, a Queue subclass, has every method a Queue has, and additionally task_done() and join()."""
+    q, jq = mp.Queue(), mp.JoinableQueue()
+    try:
+        methods = {name for name in dir(q) if not name.startswith("_") and callable(getattr(q, name))}
+        missing = sorted(name for name in methods | {"task_done", "join"} if not callable(getattr(jq, name, None)))
+        assert not missing, f"expected JoinableQueue to have Queue's methods and task_done(), join(); it lacks {missing}"
+    finally:
+        targets.flush(q)
+        targets.flush(jq)
+
+
+@spec("joinablequeue.ctor.maxsize", JOINABLE)
+def test_joinablequeue_holds_exactly_maxsize_items(mp):
+    """JoinableQueue(maxsize) holds maxsize items: one more put(block=False) raises queue.Full."""
+    jq = mp.JoinableQueue(2)
+    try:
+        jq.put(1, block=False)
+        jq.put(2, block=False)
+        with pytest.raises(queue.Full):
+            jq.put(3, block=False)
+        for _ in range(2):
+            jq.get(timeout=WAIT)
+    finally:
+        targets.flush(jq)
+
+
+@spec("joinablequeue.fifo.child_to_parent", "multiprocessing.html#pipes-and-queues")
+def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
+    """Items a child puts on a JoinableQueue are got by the parent in the order they were put."""
+    jq = mp.JoinableQueue()
+    items = list(range(20))
+    try:
+        with running(mp, targets.put_all, jq, items):
+            pass  # the child flushes what it put before it exits
+        got = [jq.get(timeout=WAIT) for _ in items]
+        assert got == items, f"expected the child's items in order {items}, got {got}"
+    finally:
+        targets.flush(jq)
+
+
+@spec("joinablequeue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8",
+      api=("queues.JoinableQueue.close", "queues.JoinableQueue.join_thread"))
+def test_put_on_a_closed_joinablequeue_raises_valueerror(mp):
+    """put() on a closed JoinableQueue raises ValueError, as for Queue (AssertionError before 3.8)."""
+    jq = mp.JoinableQueue()
+    jq.close()
+    jq.join_thread()
+    with pytest.raises(ValueError):
+        jq.put("item")
+
+
+@spec("joinablequeue.task_done.too_many", TASK_DONE)
+def test_task_done_more_times_than_items_put_raises_valueerror(mp):
+    """task_done() raises ValueError when called more times than items were put."""
+    jq = mp.JoinableQueue()
+    try:
+        with pytest.raises(ValueError):
+            jq.task_done()
+        jq.put("item")
+        jq.get(timeout=WAIT)
+        jq.task_done()
+        with pytest.raises(ValueError):
+            jq.task_done()
+    finally:
+        targets.flush(jq)
+
+
+@spec("joinablequeue.join.no_tasks_immediate", JOIN)
+def test_join_returns_at_once_without_unfinished_tasks(mp):
+    """join() returns at once when task_done() has been called for every item put."""
+    jq = mp.JoinableQueue()
+    started, joined = mp.Event(), mp.Event()
+    try:
+        jq.put("item")
+        jq.get(timeout=WAIT)
+        jq.task_done()
+        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
+            if not joined.wait(WAIT):
+                joiner.terminate()
+                raise AssertionError("join() blocked although every item put had been marked done")
+    finally:
+        targets.flush(jq)
+
+
+@spec("joinablequeue.join.blocks", JOIN)
+def test_join_blocks_until_the_items_got_are_marked_done(mp):
+    """join() blocks while an item has been put, and still after it is got, until task_done() is called for it."""
+    jq = mp.JoinableQueue()
+    started, joined = mp.Event(), mp.Event()
+    try:
+        jq.put("item")
+        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
+            assert started.wait(WAIT), "the child did not start"
+            assert not joined.wait(BLOCKED), "join() returned while an item put was not yet got"
+            jq.get(timeout=WAIT)
+            assert not joined.wait(BLOCKED), "join() returned after get() but before task_done()"
+            jq.task_done()
+            if not joined.wait(WAIT):
+                joiner.terminate()
+                raise AssertionError("join() stayed blocked after task_done() for the only item")
+    finally:
+        targets.flush(jq)
+
+
+@spec("joinablequeue.join.counter", JOIN)
+def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
+    """Each put() raises the unfinished count and each task_done() lowers it; join() unblocks only at zero."""
+    jq = mp.JoinableQueue()
+    started, joined = mp.Event(), mp.Event()
+    try:
+        for item in (1, 2):
+            jq.put(item)
+            jq.get(timeout=WAIT)
+        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
+            assert started.wait(WAIT), "the child did not start"
+            assert not joined.wait(BLOCKED), "join() returned with two unfinished tasks"
+            jq.task_done()
+            assert not joined.wait(BLOCKED), "join() returned after task_done() for one item of two"
+            jq.task_done()
+            if not joined.wait(WAIT):
+                joiner.terminate()
+                raise AssertionError("join() stayed blocked after task_done() for both items")
+    finally:
+        targets.flush(jq)
+
+
+@spec("joinablequeue.task_done.wakes_join", TASK_DONE)
+def test_task_done_in_a_child_resumes_a_blocked_join(mp):
+    """A join() blocked in one process resumes once another process has called task_done() for every item put."""
+    jq = mp.JoinableQueue()
+    started, joined = mp.Event(), mp.Event()
+    count = 3
+    try:
+        for i in range(count):
+            jq.put(i)
+        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
+            assert started.wait(WAIT), "the joining child did not start"
+            assert not joined.wait(BLOCKED), f"join() returned with {count} unfinished tasks"
+            with running(mp, targets.get_and_task_done, jq, count):
+                pass  # the child calls task_done() for every item
+            if not joined.wait(WAIT):
+                joiner.terminate()
+                raise AssertionError(f"join() stayed blocked after a child called task_done() for all {count} items")
+    finally:
+        targets.flush(jq)

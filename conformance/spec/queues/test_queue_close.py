@@ -1,0 +1,69 @@
+"""Queue.close(): put() and get() afterwards raise ValueError, buffered data is still flushed, and garbage collection closes."""
+
+import gc
+import threading
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec.queues import targets
+from conformance.spec.support import WAIT, running
+
+CLOSE = "multiprocessing.html#multiprocessing.Queue.close"
+CLOSE_API = ("queues.Queue.close", "queues.Queue.join_thread")
+
+
+@spec("queue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8", api=CLOSE_API)
+def test_put_on_a_closed_queue_raises_valueerror(mp):
+    """put() on a closed Queue raises ValueError (AssertionError before 3.8)."""
+    q = mp.Queue()
+    q.close()
+    q.join_thread()
+    with pytest.raises(ValueError):
+        q.put("item")
+
+
+@spec("queue.get.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.get", python=">=3.8", api=CLOSE_API)
+def test_get_on_a_closed_queue_raises_valueerror(mp):
+    """get() on a closed Queue raises ValueError (OSError before 3.8)."""
+    q = mp.Queue()
+    q.put("item")
+    q.close()
+    q.join_thread()
+    with pytest.raises(ValueError):
+        q.get(timeout=WAIT)
+
+
+@spec("queue.close.flushes_buffered", CLOSE, api=CLOSE_API)
+def test_items_buffered_at_close_are_still_delivered(mp):
+    """After close(), the feeder thread still flushes every buffered item to the pipe before it quits."""
+    q = mp.Queue()
+    go = mp.Event()
+    sent = [(str(i).encode(), targets.BIG) for i in range(4)]
+    r, w = mp.Pipe(duplex=False)
+    with running(mp, targets.wait_then_get_all, q, go, len(sent), w):
+        for first, size in sent:
+            q.put(first * size)
+        q.close()  # nobody reads yet, so most of the data is still buffered here
+        go.set()
+        assert r.poll(WAIT), "the child got fewer items than were put before close()"
+        got = r.recv()
+    assert got == sent, f"expected the child to get the items put before close(), as (first byte, length) {sent}; got {got}"
+    q.join_thread()
+
+
+@spec("queue.close.auto_on_gc", CLOSE, api=CLOSE_API)
+def test_garbage_collecting_a_queue_closes_it(mp):
+    """close() is called when a Queue is garbage collected, so its feeder thread quits."""
+    q = mp.Queue()
+    before = set(threading.enumerate())
+    q.put("item")
+    q.get(timeout=WAIT)
+    feeders = set(threading.enumerate()) - before
+    assert feeders, "no feeder thread was started by the first put()"
+    del q
+    gc.collect()
+    for thread in feeders:
+        thread.join(WAIT)
+    alive = [t.name for t in feeders if t.is_alive()]
+    assert not alive, f"expected the feeder thread to quit once the Queue was garbage collected; still alive: {alive}"

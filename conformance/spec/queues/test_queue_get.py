@@ -1,0 +1,137 @@
+"""Queue.get() and Queue.get_nowait(): blocking, timeouts, queue.Empty, and the objects returned."""
+
+import queue
+import time
+
+from conformance.marks import spec
+from conformance.spec.queues import targets
+from conformance.spec.support import BLOCKED, WAIT, running
+
+GET = "multiprocessing.html#multiprocessing.Queue.get"
+GET_NOWAIT = "multiprocessing.html#multiprocessing.Queue.get_nowait"
+
+
+@spec("queue.get.blocks_default", GET)
+def test_get_on_an_empty_queue_blocks_until_an_item_arrives(mp):
+    """get() with the default block=True, timeout=None blocks on an empty queue until an item is put, then returns it."""
+    q = mp.Queue()
+    started = mp.Event()
+    r, w = mp.Pipe(duplex=False)
+    try:
+        with running(mp, targets.get_signalled, q, started, w):
+            assert started.wait(WAIT), "the child did not start"
+            assert not r.poll(BLOCKED), f"get() on an empty Queue returned {r.recv()!r}; expected it to block"
+            q.put("item")
+            assert r.poll(WAIT), "get() stayed blocked after an item was put"
+            got = r.recv()
+        assert got == "item", f"expected get() to return 'item', got {got!r}"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get.timeout_empty", GET)
+def test_get_with_timeout_on_an_empty_queue_raises_empty_after_the_timeout(mp):
+    """get(timeout=t) on an empty queue blocks about t seconds, then raises queue.Empty."""
+    q = mp.Queue()
+    timeout = 0.5
+    try:
+        start = time.monotonic()
+        try:
+            q.get(timeout=timeout)
+        except queue.Empty:
+            elapsed = time.monotonic() - start
+        else:
+            raise AssertionError("get(timeout=0.5) on an empty Queue returned; expected queue.Empty")
+        assert elapsed >= timeout * 0.9, f"expected queue.Empty after about {timeout} s, got it after {elapsed:.3f} s"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get.nonblocking_empty", GET)
+def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
+    """get(block=False) on an empty queue raises queue.Empty at once, ignoring timeout."""
+    q = mp.Queue()
+    timeout = 3.0
+    try:
+        start = time.monotonic()
+        try:
+            q.get(block=False, timeout=timeout)
+        except queue.Empty:
+            elapsed = time.monotonic() - start
+        else:
+            raise AssertionError("get(block=False) on an empty Queue returned; expected queue.Empty")
+        assert elapsed < timeout * 0.9, f"expected queue.Empty at once (timeout ignored), got it after {elapsed:.3f} s"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get.nonblocking_available", GET)
+def test_get_nonblocking_returns_an_item_that_is_available(mp):
+    """get(block=False) returns an item that is immediately available (here flushed by a child that has exited)."""
+    q = mp.Queue()
+    try:
+        with running(mp, targets.put_all, q, ["item"]):
+            pass  # the child flushes what it put before it exits
+        got = q.get(block=False)
+        assert got == "item", f"expected get(block=False) to return 'item', got {got!r}"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get_nowait.empty_raises", GET_NOWAIT)
+def test_get_nowait_on_an_empty_queue_raises_empty(mp):
+    """get_nowait(), like get(False), raises queue.Empty on an empty queue."""
+    q = mp.Queue()
+    try:
+        try:
+            got = q.get_nowait()
+        except queue.Empty:
+            pass
+        else:
+            raise AssertionError(f"get_nowait() on an empty Queue returned {got!r}; expected queue.Empty")
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get_nowait.returns", GET_NOWAIT)
+def test_get_nowait_returns_an_item_that_is_available(mp):
+    """get_nowait(), like get(False), returns an item that is immediately available."""
+    q = mp.Queue()
+    try:
+        with running(mp, targets.put_all, q, ["item"]):
+            pass  # the child flushes what it put before it exits
+        got = q.get_nowait()
+        assert got == "item", f"expected get_nowait() to return 'item', got {got!r}"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get.removes", GET)
+def test_get_removes_the_item_it_returns(mp):
+    """get() removes the item it returns: on a one-item queue, a following get(block=False) raises queue.Empty."""
+    q = mp.Queue()
+    try:
+        q.put("item")
+        q.get(timeout=WAIT)
+        try:
+            got = q.get(block=False)
+        except queue.Empty:
+            pass
+        else:
+            raise AssertionError(f"get(block=False) after getting the only item returned {got!r}; expected queue.Empty")
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.get.returns_copy", "multiprocessing.html#pipes-and-queues")
+def test_get_returns_a_recreated_object_not_the_one_put(mp):
+    """An object put on a Queue is pickled, so get() returns an equal object, not the same one."""
+    q = mp.Queue()
+    sent = [1, {"a": 2}]
+    try:
+        q.put(sent)
+        got = q.get(timeout=WAIT)
+        assert got == sent, f"expected an object equal to {sent}, got {got!r}"
+        assert got is not sent, "get() returned the very object that was put; expected a re-created (unpickled) copy"
+    finally:
+        targets.flush(q)

@@ -1,0 +1,102 @@
+"""Queue.put() and Queue.put_nowait(): blocking, timeouts and queue.Full."""
+
+import queue
+import time
+
+from conformance.marks import spec
+from conformance.spec.queues import targets
+from conformance.spec.support import BLOCKED, WAIT, running
+
+PUT = "multiprocessing.html#multiprocessing.Queue.put"
+PUT_NOWAIT = "multiprocessing.html#multiprocessing.Queue.put_nowait"
+
+
+@spec("queue.put.blocks_default", PUT)
+def test_put_on_a_full_queue_blocks_until_a_slot_is_free(mp):
+    """put(obj) with the default block=True, timeout=None blocks on a full queue until a slot is freed."""
+    q = mp.Queue(1)
+    started = mp.Event()
+    r, w = mp.Pipe(duplex=False)
+    try:
+        q.put("first")
+        with running(mp, targets.put_signalled, q, "second", started, w):
+            assert started.wait(WAIT), "the child did not start"
+            assert not r.poll(BLOCKED), f"put() on a full Queue(1) returned {r.recv()!r}; expected it to block"
+            first = q.get(timeout=WAIT)
+            assert r.poll(WAIT), "put() stayed blocked after get() freed a slot"
+            outcome = r.recv()
+            assert outcome == "put", f"expected put() to return once a slot was freed, got {outcome!r}"
+            second = q.get(timeout=WAIT)
+        assert [first, second] == ["first", "second"], f"expected ['first', 'second'], got {[first, second]}"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.put.timeout_full", PUT)
+def test_put_with_timeout_on_a_full_queue_raises_full_after_the_timeout(mp):
+    """put(obj, timeout=t) on a full queue blocks about t seconds, then raises queue.Full."""
+    q = mp.Queue(1)
+    timeout = 0.5
+    try:
+        q.put(1)
+        start = time.monotonic()
+        try:
+            q.put(2, timeout=timeout)
+        except queue.Full:
+            elapsed = time.monotonic() - start
+        else:
+            raise AssertionError("put(2, timeout=0.5) on a full Queue(1) returned; expected queue.Full")
+        assert elapsed >= timeout * 0.9, f"expected queue.Full after about {timeout} s, got it after {elapsed:.3f} s"
+        q.get(timeout=WAIT)
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.put.nonblocking_full", PUT)
+def test_put_nonblocking_puts_if_a_slot_is_free_else_raises_full_at_once(mp):
+    """put(obj, block=False) puts obj if a slot is free, else raises queue.Full at once, ignoring timeout."""
+    q = mp.Queue(1)
+    timeout = 3.0
+    try:
+        q.put(1, block=False)
+        start = time.monotonic()
+        try:
+            q.put(2, block=False, timeout=timeout)
+        except queue.Full:
+            elapsed = time.monotonic() - start
+        else:
+            raise AssertionError("put(2, block=False) on a full Queue(1) returned; expected queue.Full")
+        assert elapsed < timeout * 0.9, f"expected queue.Full at once (timeout ignored), got it after {elapsed:.3f} s"
+        got = q.get(timeout=WAIT)
+        assert got == 1, f"expected the item put with block=False (1), got {got!r}"
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.put_nowait.full_raises", PUT_NOWAIT)
+def test_put_nowait_on_full_queue_raises_full(mp):
+    """put_nowait(obj), like put(obj, False), raises queue.Full on a full queue."""
+    q = mp.Queue(1)
+    try:
+        q.put(1)
+        try:
+            q.put_nowait(2)
+        except queue.Full:
+            pass
+        else:
+            raise AssertionError("put_nowait() on a full Queue(1) returned; expected queue.Full")
+        q.get(timeout=WAIT)
+    finally:
+        targets.flush(q)
+
+
+@spec("queue.put_nowait.puts", PUT_NOWAIT)
+def test_put_nowait_puts_the_item_when_a_slot_is_free(mp):
+    """put_nowait(obj), like put(obj, False), puts obj when a slot is free."""
+    q = mp.Queue(1)
+    try:
+        q.put_nowait("item")
+        got = q.get(timeout=WAIT)
+        assert got == "item", f"expected the item put with put_nowait() ('item'), got {got!r}"
+    finally:
+        targets.flush(q)

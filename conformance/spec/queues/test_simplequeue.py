@@ -1,0 +1,90 @@
+"""SimpleQueue: put(), get(), empty() and close() (3.9+)."""
+
+import os
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec.queues import targets
+from conformance.spec.support import BLOCKED, WAIT, running
+
+SIMPLE = "multiprocessing.html#multiprocessing.SimpleQueue"
+ITEMS = [[42, None, "hello"]] + list(range(20))
+
+
+def _open_fds():
+    return set(os.listdir("/proc/self/fd"))
+
+
+@spec("simplequeue.fifo.child_to_parent", "multiprocessing.html#multiprocessing.SimpleQueue.put", api=("SimpleQueue",))
+def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
+    """Items a child put() on a SimpleQueue are returned by get() in the parent in the order they were put."""
+    sq = mp.SimpleQueue()
+    with running(mp, targets.simple_put_all, sq, ITEMS):
+        pass  # the child puts everything before it exits
+    got = [sq.get() for _ in ITEMS]
+    assert got == ITEMS, f"expected the child's items in order {ITEMS}, got {got}"
+
+
+@spec("simplequeue.fifo.parent_to_child", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",))
+def test_items_the_parent_puts_come_out_in_order_in_a_child(mp):
+    """Items the parent put() on a SimpleQueue are returned by get() in a child in the order they were put."""
+    sq = mp.SimpleQueue()
+    r, w = mp.Pipe(duplex=False)
+    for item in ITEMS:
+        sq.put(item)
+    with running(mp, targets.simple_get_all, sq, len(ITEMS), w):
+        assert r.poll(WAIT), "the child sent no report of what it got"
+        got = r.recv()
+    assert got == ITEMS, f"expected the child to get {ITEMS} in order, got {got}"
+
+
+@spec("simplequeue.get.blocks_until_item", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",))
+def test_get_on_an_empty_simplequeue_blocks_until_an_item_is_put(mp):
+    """get() on an empty SimpleQueue blocks until an item is put, then removes and returns it."""
+    sq = mp.SimpleQueue()
+    started = mp.Event()
+    r, w = mp.Pipe(duplex=False)
+    with running(mp, targets.get_signalled, sq, started, w):
+        assert started.wait(WAIT), "the child did not start"
+        assert not r.poll(BLOCKED), f"get() on an empty SimpleQueue returned {r.recv()!r}; expected it to block"
+        sq.put("item")
+        assert r.poll(WAIT), "get() stayed blocked after an item was put"
+        got = r.recv()
+    assert got == "item", f"expected get() to return 'item', got {got!r}"
+    assert sq.empty(), "get() did not remove the item it returned"
+
+
+@spec("simplequeue.empty.returns", "multiprocessing.html#multiprocessing.SimpleQueue.empty", api=("SimpleQueue",))
+def test_empty_tells_whether_the_simplequeue_has_items(mp):
+    """empty() is True for a new SimpleQueue, False after put(), and True again after get()."""
+    sq = mp.SimpleQueue()
+    new = sq.empty()
+    sq.put("item")
+    with_item = sq.empty()
+    sq.get()
+    got = [new, with_item, sq.empty()]
+    assert got == [True, False, True], f"expected empty() True, False (after put), True (after get); got {got}"
+
+
+@spec("simplequeue.empty.closed_oserror", "multiprocessing.html#multiprocessing.SimpleQueue.empty", python=">=3.9",
+      api=("SimpleQueue",))
+def test_empty_on_a_closed_simplequeue_raises_oserror(mp):
+    """empty() on a closed SimpleQueue raises OSError."""
+    sq = mp.SimpleQueue()
+    sq.close()
+    with pytest.raises(OSError):
+        sq.empty()
+
+
+@spec("simplequeue.close.releases", "multiprocessing.html#multiprocessing.SimpleQueue.close", python=">=3.9",
+      platforms=("linux",), api=("SimpleQueue",))
+def test_close_releases_the_pipe_of_a_simplequeue(mp):
+    """close() releases the SimpleQueue's internal resources: the file descriptors of its pipe are closed."""
+    before = _open_fds()
+    sq = mp.SimpleQueue()
+    opened = _open_fds() - before
+    assert opened, "creating a SimpleQueue opened no file descriptor; expected its pipe"
+    sq.close()
+    still_open = opened & _open_fds()
+    assert not still_open, f"expected close() to close the SimpleQueue's descriptors {sorted(opened)}; still open: {sorted(still_open)}"

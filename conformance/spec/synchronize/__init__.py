@@ -1,0 +1,1 @@
+"""Spec tests of the synchronization primitives: Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier."""

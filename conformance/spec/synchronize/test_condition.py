@@ -1,0 +1,160 @@
+"""Condition: a condition variable over a Lock or RLock, shared by processes: wait, wait_for, notify, notify_all."""
+
+import contextlib
+
+from conformance.marks import spec
+from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.synchronize import targets
+from conformance.spec.synchronize.calls import free_for_others, interrupt, next_within
+
+CONDITION = "multiprocessing.html#multiprocessing.Condition"
+THREADING = "threading.html#threading.Condition"
+
+
+def _waiting(mp, cond, names, results, stack):
+    """Start (on ExitStack `stack`) a child per name that waits on `cond`; return once all of them are waiting."""
+    for name in names:
+        stack.enter_context(running(mp, targets.wait_on_condition, cond, name, results))
+    stack.callback(_notify_all, cond)  # runs first on exit: no child is left waiting when the children are reaped
+    for _ in names:
+        got = results.get(timeout=WAIT)
+        assert got[0] == "waiting", f"expected each child to report it is about to wait; got {got!r}"
+    # Each child holds the lock from its report until wait() releases it: once we hold it, all are waiting.
+    with cond:
+        pass
+
+
+def _woken(results, count):
+    """The (name, result of wait) pairs of `count` woken children, sorted."""
+    return sorted(results.get(timeout=WAIT) for _ in range(count))
+
+
+def _notify_all(cond):
+    with cond:
+        cond.notify_all()
+
+
+@spec("condition.ctor.lock_param", CONDITION)
+def test_condition_uses_the_lock_it_is_given(mp):
+    """Condition(lock) uses the given multiprocessing Lock as its underlying lock."""
+    lock = mp.Lock()
+    cond = mp.Condition(lock)
+    assert cond.acquire() is True, "expected cond.acquire() to return True"
+    got = lock.acquire(False)
+    assert got is False, f"expected the given lock to be held while the condition is acquired; lock.acquire(False) gave {got!r}"
+    cond.release()
+    assert lock.acquire(False) is True, "expected cond.release() to release the given lock"
+
+
+@spec("condition.ctor.default_rlock", THREADING)
+def test_condition_without_a_lock_uses_a_new_rlock(mp):
+    """Condition() without a lock creates a new RLock: the owner can acquire it again, other threads cannot."""
+    cond = mp.Condition()
+    assert cond.acquire() is True, "expected cond.acquire() to return True"
+    assert cond.acquire(False) is True, "expected the owner to acquire the default (recursive) lock again"
+    cond.release()
+    assert not free_for_others(cond), "expected the condition to stay owned after one of two releases"
+    cond.release()
+    assert free_for_others(cond), "expected the condition to be free after two releases"
+
+
+@spec("condition.with.acquires_releases", THREADING)
+def test_with_statement_acquires_and_releases_the_lock(mp):
+    """`with cond:` holds the underlying lock inside the block and releases it after."""
+    cond = mp.Condition(mp.Lock())
+    with cond:
+        assert not free_for_others(cond), "expected the condition's lock to be held inside the with block"
+    assert free_for_others(cond), "expected the condition's lock to be released after the with block"
+
+
+@spec("condition.wait.blocks_until_notify", THREADING)
+def test_wait_releases_the_lock_until_notified_by_another_process(mp):
+    """wait() releases the lock, blocks until another process notifies, reacquires the lock and returns True."""
+    lock = mp.Lock()
+    cond = mp.Condition(lock)
+    with cond:
+        with running(mp, targets.notify_one, cond):
+            got = cond.wait(WAIT)
+            reacquired = not lock.acquire(False)
+    assert got is True, f"expected wait() to return True when notified; got {got!r}"
+    assert reacquired, "expected wait() to return holding the lock again; the lock was free"
+
+
+@spec("condition.wait.timeout_false", THREADING)
+def test_wait_returns_false_on_timeout(mp):
+    """wait(timeout) returns False when the timeout expires without a notification."""
+    cond = mp.Condition()
+    with cond:
+        got = cond.wait(0.05)
+    assert got is False, f"expected wait(0.05) without a notification to return False; got {got!r}"
+
+
+@spec("condition.wait.unowned_raises", THREADING)
+def test_wait_and_notify_without_the_lock_raise(mp):
+    """wait() and notify() without holding the lock raise (RuntimeError per threading; AssertionError in CPython's multiprocessing)."""
+    cond = mp.Condition()
+    for name, call in (("wait(0.05)", lambda: cond.wait(0.05)), ("notify()", cond.notify)):
+        try:
+            got = call()
+        except (RuntimeError, AssertionError):
+            continue
+        raise AssertionError(f"expected {name} without the lock to raise; it returned {got!r}")
+
+
+@spec("condition.notify.at_most_n", THREADING)
+def test_notify_wakes_at_most_n_waiters(mp):
+    """notify(n) wakes at most n of the waiting processes; notify() wakes one."""
+    cond = mp.Condition()
+    results = mp.Queue()
+    with contextlib.ExitStack() as stack:
+        _waiting(mp, cond, ["a", "b", "c"], results, stack)
+        with cond:
+            cond.notify(2)
+        woken = _woken(results, 2)
+        assert [r for _, r in woken] == [True, True], f"expected two waits to return True after notify(2); got {woken!r}"
+        extra = next_within(results, BLOCKED)
+        assert extra is None, f"expected notify(2) to wake only 2 of 3 waiters; a third woke: {extra!r}"
+        with cond:
+            cond.notify()
+        last = _woken(results, 1)
+    names = sorted(n for n, _ in woken + last)
+    assert names == ["a", "b", "c"] and last[0][1] is True, f"expected notify() to wake the last waiter; got {last!r}"
+
+
+@spec("condition.notify_all.wakes_all", THREADING)
+def test_notify_all_wakes_every_waiter(mp):
+    """notify_all() wakes every waiting process."""
+    cond = mp.Condition()
+    results = mp.Queue()
+    with contextlib.ExitStack() as stack:
+        _waiting(mp, cond, ["a", "b"], results, stack)
+        with cond:
+            cond.notify_all()
+        woken = _woken(results, 2)
+    assert woken == [("a", True), ("b", True)], f"expected both waits to return True after notify_all(); got {woken!r}"
+
+
+@spec("condition.wait_for.returns_predicate", CONDITION, python=">=3.3")
+def test_wait_for_returns_the_last_value_of_the_predicate(mp):
+    """wait_for(predicate, timeout) waits until the predicate is true and returns its last value (falsy on timeout)."""
+    cond = mp.Condition()
+    flag = mp.Value("i", 0)
+    with cond:
+        got = cond.wait_for(lambda: "already")
+        assert got == "already", f"expected wait_for() to return a true predicate's value at once; got {got!r}"
+        got = cond.wait_for(lambda: [], 0.05)
+        assert got == [], f"expected wait_for(predicate, 0.05) to return the predicate's last (false) value []; got {got!r}"
+        with running(mp, targets.set_and_notify, cond, flag):
+            got = cond.wait_for(lambda: flag.value, WAIT)
+    assert got == 1, f"expected wait_for(predicate) to return the predicate's value 1 once another process set it; got {got!r}"
+
+
+@spec("condition.wait.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+def test_sigint_interrupts_a_blocked_acquire_or_wait(mp):
+    """SIGINT while the main thread is blocked in Condition.acquire() or Condition.wait() interrupts it with KeyboardInterrupt."""
+    cond = mp.Condition()
+    with cond:
+        got = interrupt(mp, targets.interrupted, cond, "acquire", True, WAIT)
+    assert got == "KeyboardInterrupt", f"expected acquire() to raise KeyboardInterrupt on SIGINT; it {got}"
+    got = interrupt(mp, targets.wait_interrupted, cond)
+    assert got == "KeyboardInterrupt", f"expected wait() to raise KeyboardInterrupt on SIGINT; it {got}"

@@ -1,0 +1,80 @@
+"""Event: a flag shared by processes: is_set, set, clear and wait(timeout)."""
+
+import contextlib
+
+from conformance.marks import spec
+from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.synchronize import targets
+from conformance.spec.synchronize.calls import next_within
+
+EVENT = "threading.html#threading.Event"
+
+
+def _is_set_in_child(mp, event):
+    """What event.is_set() returns in a child process."""
+    reports, conn = mp.Pipe(duplex=False)
+    with running(mp, targets.report_is_set, event, conn):
+        assert reports.poll(WAIT), "expected the child to report is_set(); it did not"
+        return reports.recv()
+
+
+@spec("event.ctor.initially_clear", EVENT)
+def test_new_event_is_not_set(mp):
+    """A new Event's flag is false: is_set() returns False."""
+    got = mp.Event().is_set()
+    assert got is False, f"expected is_set() of a new Event to return False; got {got!r}"
+
+
+@spec("event.wait.blocks", EVENT)
+def test_wait_blocks_until_another_process_sets_the_flag(mp):
+    """wait() blocks until another process sets the flag, then returns True."""
+    event = mp.Event()
+    results = mp.Queue()
+    with running(mp, targets.wait_for_event, event, "child", results):
+        early = next_within(results, BLOCKED)
+        event.set()
+        assert early is None, f"expected the child's wait() to block until the flag was set; it returned {early!r}"
+        got = results.get(timeout=WAIT)
+    assert got == ("child", True), f"expected the child's wait() to return True once set; got {got!r}"
+
+
+@spec("event.wait.timeout_returns_flag", EVENT)
+def test_wait_returns_the_flag(mp):
+    """wait(timeout) returns the flag: False when the timeout expires, True when set."""
+    event = mp.Event()
+    got = event.wait(0.05)
+    assert got is False, f"expected wait(0.05) on a clear Event to return False; got {got!r}"
+    event.set()
+    got = event.wait(0.05)
+    assert got is True, f"expected wait(0.05) on a set Event to return True; got {got!r}"
+    got = event.wait()
+    assert got is True, f"expected wait() on a set Event to return True; got {got!r}"
+
+
+@spec("event.set.wakes_all", EVENT)
+def test_set_wakes_every_waiting_process(mp):
+    """set() sets the flag for every process and wakes all processes waiting for it."""
+    event = mp.Event()
+    results = mp.Queue()
+    with contextlib.ExitStack() as stack:
+        stack.callback(event.set)
+        for name in ("a", "b"):
+            stack.enter_context(running(mp, targets.wait_for_event, event, name, results))
+        event.set()
+        woken = sorted(results.get(timeout=WAIT) for _ in range(2))
+    assert woken == [("a", True), ("b", True)], f"expected both waits to return True after set(); got {woken!r}"
+    got = _is_set_in_child(mp, event)
+    assert got is True, f"expected is_set() in another process to return True after set(); got {got!r}"
+
+
+@spec("event.clear.resets", EVENT)
+def test_clear_resets_the_flag_for_every_process(mp):
+    """clear() resets the flag to false, for every process; wait(timeout) then times out."""
+    event = mp.Event()
+    event.set()
+    event.clear()
+    assert event.is_set() is False, "expected is_set() to return False after clear()"
+    got = _is_set_in_child(mp, event)
+    assert got is False, f"expected is_set() in another process to return False after clear(); got {got!r}"
+    got = event.wait(0.05)
+    assert got is False, f"expected wait(0.05) after clear() to return False; got {got!r}"

@@ -1,0 +1,182 @@
+"""Lock: a non-recursive lock shared by processes and threads; acquire(block, timeout) and release()."""
+
+import time
+
+from conformance.marks import spec
+from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.synchronize import targets
+from conformance.spec.synchronize.calls import calling, held_by_child, interrupt
+
+LOCK = "multiprocessing.html#multiprocessing.Lock"
+ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"
+RELEASE = "multiprocessing.html#multiprocessing.Lock.release"
+
+
+@spec("lock.ctor.factory", LOCK, api=("synchronize.Lock",))
+def test_lock_returns_a_synchronize_lock(mp):
+    """Lock() returns an instance of multiprocessing.synchronize.Lock."""
+    lock = mp.Lock()
+    assert isinstance(lock, mp.synchronize.Lock), f"expected a synchronize.Lock; got {type(lock)!r}"
+
+
+@spec("lock.with.acquires_releases", LOCK)
+def test_with_statement_acquires_and_releases(mp):
+    """Lock supports the context manager protocol: `with lock:` holds it inside the block and releases it after."""
+    lock = mp.Lock()
+    with lock:
+        assert lock.acquire(False) is False, "expected the lock to be held inside the with block; acquire(False) succeeded"
+    assert lock.acquire(False) is True, "expected the lock to be released after the with block; acquire(False) failed"
+
+
+@spec("lock.acquire.cross_process", LOCK)
+def test_lock_held_by_the_parent_blocks_a_child(mp):
+    """Once a process holds the lock, another process's acquire blocks until the lock is released."""
+    lock = mp.Lock()
+    reports, conn = mp.Pipe(duplex=False)
+    lock.acquire()
+    with running(mp, targets.report_acquire, lock, conn, True, WAIT):
+        blocked = not reports.poll(BLOCKED)
+        lock.release()
+        assert blocked, f"expected the child's acquire to block while the parent holds the lock; it returned {reports.recv()!r}"
+        assert reports.poll(WAIT), "expected the child's acquire to return once the parent released the lock; it did not"
+        got = reports.recv()
+    assert got is True, f"expected the child's acquire to return True; got {got!r}"
+
+
+@spec("lock.acquire.non_recursive", LOCK)
+def test_holder_cannot_acquire_again(mp):
+    """Lock is not recursive: the holder's own second acquire fails without blocking (block=False) or blocks until its timeout."""
+    lock = mp.Lock()
+    lock.acquire()
+    assert lock.acquire(False) is False, "expected the holder's acquire(False) to return False"
+    assert lock.acquire(True, 0.05) is False, "expected the holder's acquire(True, 0.05) to time out and return False"
+
+
+@spec("lock.acquire.block_default", ACQUIRE)
+def test_acquire_blocks_until_child_releases(mp):
+    """acquire() (block=True by default) blocks while another process holds the lock, then locks it and returns True."""
+    lock = mp.Lock()
+    with held_by_child(mp, lock) as release:
+        with calling(lock.acquire) as call:
+            call.assert_blocked("acquire() while a child holds the lock")
+            release()
+            outcome = call.finish()
+    assert outcome == ("returned", True), f"expected acquire() to return True once released; got {outcome!r}"
+    assert lock.acquire(False) is False, "expected the lock to be locked after acquire() returned True"
+
+
+@spec("lock.acquire.param_name_block", ACQUIRE)
+def test_acquire_first_argument_is_named_block(mp):
+    """The first argument of acquire() is named block (threading's is named blocking)."""
+    lock = mp.Lock()
+    assert lock.acquire(block=False) is True, "expected acquire(block=False) on an unlocked lock to return True"
+    assert lock.acquire(block=False) is False, "expected acquire(block=False) on a locked lock to return False"
+    lock.release()
+    assert lock.acquire(block=True) is True, "expected acquire(block=True) on an unlocked lock to return True"
+
+
+@spec("lock.acquire.nonblocking_locked", ACQUIRE)
+def test_nonblocking_acquire_of_a_lock_held_by_a_child_returns_false(mp):
+    """acquire(False) returns False at once when another process holds the lock."""
+    lock = mp.Lock()
+    with held_by_child(mp, lock):
+        got = lock.acquire(False)
+    assert got is False, f"expected acquire(False) to return False while a child holds the lock; got {got!r}"
+
+
+@spec("lock.acquire.nonblocking_unlocked", ACQUIRE)
+def test_nonblocking_acquire_of_an_unlocked_lock_locks_it(mp):
+    """acquire(False) on an unlocked lock locks it and returns True."""
+    lock = mp.Lock()
+    got = lock.acquire(False)
+    assert got is True, f"expected acquire(False) on an unlocked lock to return True; got {got!r}"
+    assert lock.acquire(False) is False, "expected the lock to be locked afterwards; acquire(False) succeeded again"
+
+
+@spec("lock.acquire.timeout_positive", ACQUIRE)
+def test_acquire_with_timeout_gives_up_after_the_timeout(mp):
+    """acquire(timeout=t) blocks about t seconds while another process holds the lock, then returns False."""
+    lock = mp.Lock()
+    with held_by_child(mp, lock):
+        start = time.monotonic()
+        got = lock.acquire(timeout=BLOCKED)
+        elapsed = time.monotonic() - start
+    assert got is False, f"expected acquire(timeout={BLOCKED}) to return False; got {got!r}"
+    assert elapsed >= BLOCKED * 0.8, f"expected acquire(timeout={BLOCKED}) to block about {BLOCKED} s; it returned after {elapsed:.3f} s"
+
+
+@spec("lock.acquire.timeout_negative_zero", ACQUIRE)
+def test_negative_timeout_means_zero(mp):
+    """A negative timeout is the same as a timeout of zero (threading raises ValueError instead)."""
+    lock = mp.Lock()
+    got = lock.acquire(True, -0.5)
+    assert got is True, f"expected acquire(True, -0.5) on an unlocked lock to return True; got {got!r}"
+    got = lock.acquire(True, -10)
+    assert got is False, f"expected acquire(True, -10) on a locked lock to return False at once; got {got!r}"
+
+
+@spec("lock.acquire.timeout_none_infinite", ACQUIRE)
+def test_timeout_none_waits_until_released(mp):
+    """timeout=None means no time limit: acquire blocks until the lock is released, then returns True."""
+    lock = mp.Lock()
+    with held_by_child(mp, lock) as release:
+        with calling(lock.acquire, True, None) as call:
+            call.assert_blocked("acquire(True, None) while a child holds the lock")
+            release()
+            outcome = call.finish()
+    assert outcome == ("returned", True), f"expected acquire(True, None) to return True once released; got {outcome!r}"
+
+
+@spec("lock.acquire.timeout_ignored_nonblocking", ACQUIRE)
+def test_timeout_is_ignored_when_not_blocking(mp):
+    """With block=False the timeout is ignored: acquire returns at once."""
+    lock = mp.Lock()
+    assert lock.acquire(False, WAIT) is True, f"expected acquire(False, {WAIT}) on an unlocked lock to return True"
+    start = time.monotonic()
+    got = lock.acquire(False, WAIT)
+    elapsed = time.monotonic() - start
+    assert got is False, f"expected acquire(False, {WAIT}) on a locked lock to return False; got {got!r}"
+    assert elapsed < WAIT / 2, f"expected acquire(False, {WAIT}) to return at once; it took {elapsed:.1f} s"
+
+
+@spec("lock.acquire.returns", ACQUIRE)
+def test_acquire_returns_true_or_false(mp):
+    """acquire() returns True when it acquired the lock and False when its timeout elapsed."""
+    lock = mp.Lock()
+    got = lock.acquire()
+    assert got is True, f"expected acquire() on an unlocked lock to return True; got {got!r}"
+    got = lock.acquire(timeout=0.05)
+    assert got is False, f"expected acquire(timeout=0.05) on a locked lock to return False; got {got!r}"
+
+
+@spec("lock.release.any_owner", RELEASE)
+def test_lock_acquired_by_a_child_is_released_by_the_parent(mp):
+    """release() may be called by any process, not only the one that acquired the lock."""
+    lock = mp.Lock()
+    with running(mp, targets.take, lock) as p:
+        p.join(WAIT)
+    assert lock.acquire(False) is False, "expected the lock taken by the child to be locked"
+    lock.release()
+    assert lock.acquire(False) is True, "expected the parent's release() to unlock the lock the child acquired"
+
+
+@spec("lock.release.unlocked_valueerror", RELEASE)
+def test_release_of_an_unlocked_lock_raises_valueerror(mp):
+    """release() of an unlocked Lock raises ValueError (threading raises RuntimeError)."""
+    lock = mp.Lock()
+    try:
+        lock.release()
+    except ValueError:
+        return
+    except Exception as e:
+        raise AssertionError(f"expected ValueError; got {type(e).__name__}: {e}") from None
+    raise AssertionError("expected ValueError; release() of an unlocked lock returned")
+
+
+@spec("lock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+def test_sigint_interrupts_a_blocked_acquire(mp):
+    """SIGINT while the main thread is blocked in Lock.acquire() interrupts it with KeyboardInterrupt."""
+    lock = mp.Lock()
+    with lock:
+        got = interrupt(mp, targets.interrupted, lock, "acquire", True, WAIT)
+    assert got == "KeyboardInterrupt", f"expected acquire() to raise KeyboardInterrupt on SIGINT; it {got}"

@@ -1,0 +1,16 @@
+"""Broken: Barrier.wait() returns 0 to every party."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {"barrier.reset.breaks_waiters", "barrier.wait.blocks_until_parties"}
+
+
+class SameIndexBarrier(synchronize.Barrier):
+    def wait(self, timeout=None):
+        super().wait(timeout)
+        return 0
+
+
+_mirror.install(__name__, Barrier=lambda ctx: lambda parties, action=None, timeout=None: SameIndexBarrier(parties, action, timeout, ctx=ctx))

@@ -1,0 +1,18 @@
+"""Broken: BoundedSemaphore.acquire()'s first argument is named blocking (as in threading), not block."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {"boundedsemaphore.acquire.block_param"}
+
+
+class BlockingKeywordBoundedSemaphore(synchronize.BoundedSemaphore):
+    def _make_methods(self):
+        self.release = self._semlock.release
+
+    def acquire(self, blocking=True, timeout=None):
+        return self._semlock.acquire(blocking, timeout)
+
+
+_mirror.install(__name__, BoundedSemaphore=lambda ctx: lambda value=1: BlockingKeywordBoundedSemaphore(value, ctx=ctx))

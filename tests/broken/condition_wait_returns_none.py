@@ -1,0 +1,20 @@
+"""Broken: Condition.wait() returns None instead of True or False."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {
+    "condition.notify.at_most_n",
+    "condition.notify_all.wakes_all",
+    "condition.wait.blocks_until_notify",
+    "condition.wait.timeout_false",
+}
+
+
+class NoneWaitCondition(synchronize.Condition):
+    def wait(self, timeout=None):
+        super().wait(timeout)
+
+
+_mirror.install(__name__, Condition=lambda ctx: lambda lock=None: NoneWaitCondition(lock, ctx=ctx))

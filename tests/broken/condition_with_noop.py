@@ -1,0 +1,26 @@
+"""Broken: `with cond:` neither acquires nor releases the Condition's lock."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {
+    "condition.notify.at_most_n",
+    "condition.notify_all.wakes_all",
+    "condition.wait.blocks_until_notify",
+    "condition.wait.sigint_interrupts",
+    "condition.wait.timeout_false",
+    "condition.wait_for.returns_predicate",
+    "condition.with.acquires_releases",
+}
+
+
+class NoopWithCondition(synchronize.Condition):
+    def __enter__(self):
+        return True
+
+    def __exit__(self, *args):
+        return None
+
+
+_mirror.install(__name__, Condition=lambda ctx: lambda lock=None: NoopWithCondition(lock, ctx=ctx))

@@ -1,0 +1,31 @@
+"""Broken: after close() every method of the connection quietly returns None instead of raising OSError."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.closed.use_raises", "conn.context_manager.closes"}
+METHODS = ("send", "send_bytes", "recv", "recv_bytes", "recv_bytes_into", "poll", "fileno")
+
+
+def _quiet_when_closed(name):
+    method = getattr(connection.Connection, name)
+
+    def quiet(self, *args, **kwargs):
+        return None if self.closed else method(self, *args, **kwargs)
+    return quiet
+
+
+QuietConnection = type("QuietConnection", (connection.Connection,), {name: _quiet_when_closed(name) for name in METHODS})
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = QuietConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

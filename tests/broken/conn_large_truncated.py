@@ -1,0 +1,25 @@
+"""Broken: a message over 32 MiB is cut to its first 32 MiB instead of being sent whole or refused with ValueError."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.send.huge_valueerror", "conn.send_bytes.huge_valueerror"}
+LIMIT = 32 * 1024 * 1024
+
+
+class TruncatingConnection(connection.Connection):
+    def _send_bytes(self, buf):
+        super()._send_bytes(buf[:LIMIT])
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = TruncatingConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

@@ -1,0 +1,24 @@
+"""Broken: poll() without a timeout blocks until there is data, as poll(None) does."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.poll.no_timeout_immediate"}
+
+
+class BlockingPollConnection(connection.Connection):
+    def poll(self, timeout=None):
+        return super().poll(timeout)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = BlockingPollConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

@@ -1,0 +1,24 @@
+"""Broken: poll(None) returns at once instead of blocking until there is data."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.poll.timeout_none"}
+
+
+class ImpatientConnection(connection.Connection):
+    def poll(self, timeout=0.0):
+        return super().poll(0.0 if timeout is None else timeout)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = ImpatientConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

@@ -1,0 +1,25 @@
+"""Broken: recv() returns a bytearray that was sent as bytes."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.recv.returns_sent"}
+
+
+class BytesConnection(connection.Connection):
+    def recv(self):
+        obj = super().recv()
+        return bytes(obj) if isinstance(obj, bytearray) else obj
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = BytesConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

@@ -1,0 +1,24 @@
+"""Broken: recv_bytes_into() clamps a negative or too large offset into the buffer instead of raising ValueError."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.recv_bytes_into.offset_range"}
+
+
+class ClampingConnection(connection.Connection):
+    def recv_bytes_into(self, buf, offset=0):
+        return super().recv_bytes_into(buf, min(max(offset, 0), memoryview(buf).nbytes))
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = ClampingConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

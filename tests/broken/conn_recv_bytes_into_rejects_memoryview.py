@@ -1,0 +1,26 @@
+"""Broken: recv_bytes_into() rejects a writable memoryview with TypeError."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.recv_bytes_into.writable_buffer"}
+
+
+class NoMemoryviewConnection(connection.Connection):
+    def recv_bytes_into(self, buf, offset=0):
+        if isinstance(buf, memoryview):
+            raise TypeError("memoryview not supported")
+        return super().recv_bytes_into(buf, offset)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = NoMemoryviewConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

@@ -1,0 +1,27 @@
+"""Broken: recv_bytes_into() fills the buffer but returns None instead of the message length."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {
+    "conn.recv_bytes_into.returns_count", "conn.recv_bytes_into.blocks", "conn.recv_bytes_into.eof",
+    "conn.recv_bytes_into.writable_buffer", "conn.recv_bytes_into.offset", "conn.recv_bytes_into.example",
+}
+
+
+class NoCountConnection(connection.Connection):
+    def recv_bytes_into(self, buf, offset=0):
+        super().recv_bytes_into(buf, offset)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = NoCountConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

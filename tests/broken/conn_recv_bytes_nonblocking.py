@@ -1,0 +1,26 @@
+"""Broken: recv_bytes() with nothing to receive raises BlockingIOError instead of blocking."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.recv_bytes.blocks"}
+
+
+class NonBlockingConnection(connection.Connection):
+    def recv_bytes(self, maxlength=None):
+        if not self.poll(0):
+            raise BlockingIOError("nothing to receive")
+        return super().recv_bytes(maxlength)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = NonBlockingConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

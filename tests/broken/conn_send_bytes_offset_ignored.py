@@ -1,0 +1,27 @@
+"""Broken: send_bytes(buffer, offset, size) checks offset but sends size bytes from the start of buffer."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.send_bytes.offset_size"}
+
+
+class FromStartConnection(connection.Connection):
+    def send_bytes(self, buf, offset=0, size=None):
+        n = memoryview(buf).nbytes
+        if offset < 0 or offset > n or (size is not None and (size < 0 or offset + size > n)):
+            raise ValueError("offset or size out of range")
+        super().send_bytes(buf, 0, n - offset if size is None else size)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = FromStartConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

@@ -1,0 +1,24 @@
+"""Broken: a Connection cannot be sent over a connection: pickling it raises TypeError."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+
+BREAKS = {"conn.transfer.between_processes"}
+
+
+class UntransferableConnection(connection.Connection):
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot send a Connection to another process")
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = UntransferableConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)

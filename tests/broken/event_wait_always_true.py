@@ -1,0 +1,19 @@
+"""Broken: Event.wait() returns True at once, set or not."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {
+    "event.clear.resets",
+    "event.wait.blocks",
+    "event.wait.timeout_returns_flag",
+}
+
+
+class EagerEvent(synchronize.Event):
+    def wait(self, timeout=None):
+        return True
+
+
+_mirror.install(__name__, Event=lambda ctx: lambda: EagerEvent(ctx=ctx))

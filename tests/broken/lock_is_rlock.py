@@ -1,0 +1,20 @@
+"""Broken: Lock() returns a recursive lock (an RLock)."""
+
+from tests.broken import _mirror
+
+BREAKS = {
+    "condition.ctor.lock_param",
+    "condition.wait.blocks_until_notify",
+    "lock.acquire.non_recursive",
+    "lock.acquire.nonblocking_unlocked",
+    "lock.acquire.param_name_block",
+    "lock.acquire.returns",
+    "lock.acquire.timeout_ignored_nonblocking",
+    "lock.acquire.timeout_negative_zero",
+    "lock.ctor.factory",
+    "lock.release.any_owner",
+    "lock.release.unlocked_valueerror",
+    "lock.with.acquires_releases",
+}
+
+_mirror.install(__name__, Lock=lambda ctx: ctx.RLock)

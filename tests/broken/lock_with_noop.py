@@ -1,0 +1,23 @@
+"""Broken: `with lock:` neither acquires nor releases the Lock."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {
+    "condition.wait.blocks_until_notify",
+    "condition.with.acquires_releases",
+    "lock.acquire.sigint_interrupts",
+    "lock.with.acquires_releases",
+}
+
+
+class NoopWithLock(synchronize.Lock):
+    def __enter__(self):
+        return True
+
+    def __exit__(self, *args):
+        return None
+
+
+_mirror.install(__name__, Lock=lambda ctx: lambda: NoopWithLock(ctx=ctx))

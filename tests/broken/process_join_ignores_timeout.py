@@ -1,0 +1,13 @@
+"""Broken: join(timeout) waits for the process to end whatever the timeout."""
+
+from tests.broken import _mirror
+
+BREAKS = {"process.join.timeout", "process.nondaemon.joined_at_exit"}
+
+
+class NoJoinTimeout:
+    def join(self, timeout=None):
+        return super().join()
+
+
+_mirror.install(__name__, Process=_mirror.process_classes(__name__, NoJoinTimeout))

@@ -1,0 +1,8 @@
+"""Broken: parent_process() is None in child processes too."""
+
+from tests.broken import _mirror
+
+BREAKS = {"misc.parent_process.returns", "process.terminate.descendants_orphaned"}
+
+
+_mirror.install(__name__, parent_process=lambda ctx: lambda: None)

@@ -1,0 +1,15 @@
+"""Broken: start() on a process that already ran starts it again."""
+
+from tests.broken import _mirror
+
+BREAKS = {"process.start.at_most_once"}
+
+
+class Restartable:
+    def start(self):
+        if self._popen is not None and self._popen.poll() is not None:
+            self._popen = None
+        super().start()
+
+
+_mirror.install(__name__, Process=_mirror.process_classes(__name__, Restartable))

@@ -1,0 +1,21 @@
+"""Broken: a blocked RLock.acquire() swallows KeyboardInterrupt and returns False."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror
+
+BREAKS = {"rlock.acquire.sigint_interrupts"}
+
+
+class SigintProofRLock(synchronize.RLock):
+    def _make_methods(self):
+        self.release = self._semlock.release
+
+    def acquire(self, block=True, timeout=None):
+        try:
+            return self._semlock.acquire(block, timeout)
+        except KeyboardInterrupt:
+            return False
+
+
+_mirror.install(__name__, RLock=lambda ctx: lambda: SigintProofRLock(ctx=ctx))
