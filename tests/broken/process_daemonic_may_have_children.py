@@ -10,12 +10,13 @@ BREAKS = {"process.start.daemon_no_children"}
 class DaemonParent:
     def start(self):
         config = process.current_process()._config
-        daemon = config.get("daemon")
+        saved = dict(config)
         config["daemon"] = False
         try:
             super().start()
         finally:
-            config["daemon"] = daemon
+            config.clear()
+            config.update(saved)
 
 
 _mirror.install(__name__, Process=_mirror.process_classes(__name__, DaemonParent))

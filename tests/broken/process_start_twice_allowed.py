@@ -9,6 +9,9 @@ class Restartable:
     def start(self):
         if self._popen is not None and self._popen.poll() is not None:
             self._popen = None
+            self._target, self._args, self._kwargs = self._started_with  # start() deleted them
+        else:
+            self._started_with = (self._target, self._args, self._kwargs)
         super().start()
 
 

@@ -26,4 +26,4 @@ class UnwindingTerminate:
             os.kill(os.getpid(), signal.SIGTERM)
 
 
-_mirror.install(__name__, Process=_mirror.process_classes(__name__, _Terminated))
+_mirror.install(__name__, Process=_mirror.process_classes(__name__, UnwindingTerminate))

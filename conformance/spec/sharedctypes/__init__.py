@@ -1,0 +1,1 @@
+"""Chapter: shared ctypes objects, Value, Array, and the multiprocessing.sharedctypes module."""
