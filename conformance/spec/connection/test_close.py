@@ -3,7 +3,7 @@
 import gc
 
 from conformance.marks import spec
-from conformance.spec.connection.calls import raises
+from conformance.spec.calls import raises
 
 CLOSE = "multiprocessing.html#multiprocessing.connection.Connection.close"
 

@@ -2,7 +2,7 @@
 
 from conformance.marks import spec
 from conformance.spec.connection import targets
-from conformance.spec.connection.calls import raises, within
+from conformance.spec.calls import raises, within
 from conformance.spec.support import running
 from conformance.spec.support import WAIT
 

@@ -1,7 +1,7 @@
 """Connection.poll([timeout]): whether data is available, at once, for a bounded time, or until there is."""
 
 from conformance.marks import spec
-from conformance.spec.connection.calls import Call, within
+from conformance.spec.calls import Call, within
 from conformance.spec.support import BLOCKED, WAIT
 
 POLL = "multiprocessing.html#multiprocessing.connection.Connection.poll"

@@ -1,7 +1,7 @@
 """Connection.recv_bytes([maxlength]): one complete message as bytes, blocking, end of file, length limit."""
 
 from conformance.marks import spec
-from conformance.spec.connection.calls import Call, raises, within
+from conformance.spec.calls import Call, raises, within
 
 RECV_BYTES = "multiprocessing.html#multiprocessing.connection.Connection.recv_bytes"
 

@@ -3,7 +3,7 @@
 import array
 
 from conformance.marks import spec
-from conformance.spec.connection.calls import Call, raises, within
+from conformance.spec.calls import Call, raises, within
 
 RECV_BYTES_INTO = "multiprocessing.html#multiprocessing.connection.Connection.recv_bytes_into"
 API = ("connection.Connection.recv_bytes_into",)

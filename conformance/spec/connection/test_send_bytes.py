@@ -4,7 +4,7 @@ import array
 
 from conformance.marks import spec
 from conformance.spec.connection import targets
-from conformance.spec.connection.calls import Call, raises, within
+from conformance.spec.calls import Call, raises, within
 from conformance.spec.support import WAIT
 
 SEND_BYTES = "multiprocessing.html#multiprocessing.connection.Connection.send_bytes"

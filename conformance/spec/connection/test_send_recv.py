@@ -4,7 +4,7 @@ import pickle
 
 from conformance.marks import spec
 from conformance.spec.connection import targets
-from conformance.spec.connection.calls import Call, raises, within
+from conformance.spec.calls import Call, raises, within
 from conformance.spec.support import running
 from conformance.spec.support import WAIT
 

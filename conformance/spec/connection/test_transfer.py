@@ -2,7 +2,7 @@
 
 from conformance.marks import spec
 from conformance.spec.connection import targets
-from conformance.spec.connection.calls import within
+from conformance.spec.calls import within
 from conformance.spec.support import running
 from conformance.spec.support import WAIT
 

@@ -8,7 +8,7 @@ import time
 
 from conformance.marks import spec
 from conformance.spec.connection import targets
-from conformance.spec.connection.calls import Call, within
+from conformance.spec.calls import Call, within
 from conformance.spec.support import running
 from conformance.spec.support import BLOCKED, WAIT
 

@@ -1,13 +1,13 @@
-"""Ways to observe blocking calls: a lock held by a child, a call run in a thread, a child interrupted by SIGINT."""
+"""Ways to observe blocking primitives: a lock held by a child, a child interrupted by SIGINT, polling with a deadline."""
 
 import contextlib
 import functools
 import os
 import queue
 import signal
-import threading
 import time
 
+from conformance.spec.calls import Call
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 
@@ -23,43 +23,6 @@ def held_by_child(mp, lock):
             yield functools.partial(here.send, "release")
         finally:
             here.send("release")
-
-
-class Call(threading.Thread):
-    """fn(*args) run in a thread of this process; `outcome` is ('returned', value) or ('raised', exception)."""
-
-    def __init__(self, fn, *args):
-        super().__init__(daemon=True)
-        self._fn, self._args = fn, args
-        self.outcome = None
-
-    def run(self):
-        try:
-            self.outcome = ("returned", self._fn(*self._args))
-        except BaseException as e:
-            self.outcome = ("raised", e)
-
-    def assert_blocked(self, what):
-        """Assert that the call is still running after BLOCKED seconds."""
-        self.join(BLOCKED)
-        assert self.is_alive(), f"expected {what} to block; it ended at once with {self.outcome!r}"
-
-    def finish(self):
-        """Wait (at most WAIT) for the call to end and return its outcome."""
-        self.join(WAIT)
-        assert not self.is_alive(), "expected the call to end once unblocked; it was still blocked after WAIT"
-        return self.outcome
-
-
-@contextlib.contextmanager
-def calling(fn, *args):
-    """Run fn(*args) in a thread and yield its Call; on exit wait (at most WAIT) for it to end."""
-    call = Call(fn, *args)
-    call.start()
-    try:
-        yield call
-    finally:
-        call.join(WAIT)
 
 
 def interrupt(mp, target, *args):
@@ -90,11 +53,7 @@ def free_for_others(lock):
         lock.release()
         return True
 
-    call = Call(try_acquire)
-    call.start()
-    outcome = call.finish()
-    assert outcome[0] == "returned", f"expected acquire(False) and release() in another thread to work; got {outcome!r}"
-    return outcome[1]
+    return Call(try_acquire).result()
 
 
 def assert_admits(mp, semaphore, n):
@@ -105,11 +64,11 @@ def assert_admits(mp, semaphore, n):
         assert got is False, f"expected acquire(False) to return False while {n} children hold the semaphore; got {got!r}"
         got = semaphore.acquire(timeout=0.05)
         assert got is False, f"expected acquire(timeout=0.05) to return False while {n} children hold it; got {got!r}"
-        with calling(semaphore.acquire) as call:
-            call.assert_blocked(f"acquire() while {n} children hold the semaphore")
-            releases[0]()
-            outcome = call.finish()
-    assert outcome == ("returned", True), f"expected acquire() to return True once a holder released; got {outcome!r}"
+        call = Call(semaphore.acquire)
+        call.assert_blocked(f"acquire() while {n} children hold the semaphore")
+        releases[0]()
+        got = call.result()
+    assert got is True, f"expected acquire() to return True once a holder released; got {got!r}"
 
 
 def next_within(results, timeout):

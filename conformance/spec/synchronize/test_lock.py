@@ -5,7 +5,8 @@ import time
 from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import calling, held_by_child, interrupt
+from conformance.spec.calls import Call
+from conformance.spec.synchronize.calls import held_by_child, interrupt
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
 ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"
@@ -57,11 +58,11 @@ def test_acquire_blocks_until_child_releases(mp):
     """acquire() (block=True by default) blocks while another process holds the lock, then locks it and returns True."""
     lock = mp.Lock()
     with held_by_child(mp, lock) as release:
-        with calling(lock.acquire) as call:
-            call.assert_blocked("acquire() while a child holds the lock")
-            release()
-            outcome = call.finish()
-    assert outcome == ("returned", True), f"expected acquire() to return True once released; got {outcome!r}"
+        call = Call(lock.acquire)
+        call.assert_blocked("acquire() while a child holds the lock")
+        release()
+        got = call.result()
+    assert got is True, f"expected acquire() to return True once released; got {got!r}"
     assert lock.acquire(False) is False, "expected the lock to be locked after acquire() returned True"
 
 
@@ -120,11 +121,11 @@ def test_timeout_none_waits_until_released(mp):
     """timeout=None means no time limit: acquire blocks until the lock is released, then returns True."""
     lock = mp.Lock()
     with held_by_child(mp, lock) as release:
-        with calling(lock.acquire, True, None) as call:
-            call.assert_blocked("acquire(True, None) while a child holds the lock")
-            release()
-            outcome = call.finish()
-    assert outcome == ("returned", True), f"expected acquire(True, None) to return True once released; got {outcome!r}"
+        call = Call(lock.acquire, True, None)
+        call.assert_blocked("acquire(True, None) while a child holds the lock")
+        release()
+        got = call.result()
+    assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
 
 
 @spec("lock.acquire.timeout_ignored_nonblocking", ACQUIRE)

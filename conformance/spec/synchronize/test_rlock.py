@@ -5,7 +5,8 @@ import time
 from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import calling, free_for_others, held_by_child, interrupt
+from conformance.spec.calls import Call
+from conformance.spec.synchronize.calls import free_for_others, held_by_child, interrupt
 
 RLOCK = "multiprocessing.html#multiprocessing.RLock"
 ACQUIRE = "multiprocessing.html#multiprocessing.RLock.acquire"
@@ -80,11 +81,11 @@ def test_acquire_blocks_while_another_process_owns_it(mp):
     """acquire() blocks while another process owns the RLock, then takes ownership and returns True."""
     rlock = mp.RLock()
     with held_by_child(mp, rlock) as release:
-        with calling(rlock.acquire) as call:
-            call.assert_blocked("acquire() while a child owns the RLock")
-            release()
-            outcome = call.finish()
-    assert outcome == ("returned", True), f"expected acquire() to return True once the child released; got {outcome!r}"
+        call = Call(rlock.acquire)
+        call.assert_blocked("acquire() while a child owns the RLock")
+        release()
+        got = call.result()
+    assert got is True, f"expected acquire() to return True once the child released; got {got!r}"
     assert rlock.acquire(False) is False, "expected the RLock to be owned by the thread whose acquire() returned True"
 
 
@@ -122,11 +123,11 @@ def test_timeout_behaves_as_in_lock_acquire(mp):
         elapsed = time.monotonic() - start
         assert got is False, f"expected acquire(True, {BLOCKED}) to return False; got {got!r}"
         assert elapsed >= BLOCKED * 0.8, f"expected acquire(True, {BLOCKED}) to block about {BLOCKED} s; it returned after {elapsed:.3f} s"
-        with calling(rlock.acquire, True, None) as call:
-            call.assert_blocked("acquire(True, None) while a child owns the RLock")
-            release()
-            outcome = call.finish()
-    assert outcome == ("returned", True), f"expected acquire(True, None) to return True once released; got {outcome!r}"
+        call = Call(rlock.acquire, True, None)
+        call.assert_blocked("acquire(True, None) while a child owns the RLock")
+        release()
+        got = call.result()
+    assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
 
 
 @spec("rlock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))

@@ -37,14 +37,15 @@ class Call:
             raise error
         return value
 
-    def assert_blocked(self):
-        """Assert that the call has not returned BLOCKED seconds after it started."""
-        assert self._started.wait(WAIT), f"expected {self.name} to start within {WAIT:g} s; its thread did not run"
+    def assert_blocked(self, what=None):
+        """Assert that the call has not returned BLOCKED seconds after it started (`what` describes it)."""
+        what = what or self.name
+        assert self._started.wait(WAIT), f"expected {what} to start within {WAIT:g} s; its thread did not run"
         time.sleep(BLOCKED)
         if self._done.is_set():
             value, error = self._outcome
             outcome = f"raised {error!r}" if error is not None else f"returned {value!r}"
-            raise AssertionError(f"expected {self.name} to block; it {outcome}")
+            raise AssertionError(f"expected {what} to block; it {outcome}")
 
 
 def within(fn, *args):
