@@ -137,10 +137,12 @@ def report_keyboard_interrupt(conn, ready, release, reraise):
 def hold_until_released(conn, ready, release):
     """Keep `conn` open (its peer sees EOF only when this process is gone) until released.
 
-    It outwaits the test's own bounds (2 * WAIT), so that a parent waiting for it cannot look correct.
+    It outwaits the test's own bounds by far (10 * WAIT, since a loaded machine stretches the test's
+    several WAITs), so that a parent waiting for it cannot look correct; the test always releases it,
+    and it also ends at EOF on `release` if the test process dies.
     """
     ready.send("ready")
-    release.poll(2 * WAIT)
+    release.poll(10 * WAIT)
 
 
 def start_grandchild(mp, conn, ready_r, ready, release, daemon):
