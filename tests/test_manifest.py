@@ -23,6 +23,15 @@ def test_listed_failure_is_an_expected_failure_and_exit_status_is_zero(run_suite
     assert "never raises Full" in rec["expected"]["reason"]
 
 
+def test_an_entry_can_name_tests_by_address_pattern(run_suite, tmp_path):
+    address = index.spec_tests()[SPEC][0]
+    pattern = address.rsplit("/", 1)[0] + "/*::" + address.split("::")[1][:-3] + "*"
+    path = _write(tmp_path, f'[[deviation]]\ntest = "{pattern}"\nreason = "never raises Full"\n')
+    run = run_suite("--mp-backend", BROKEN, "--mp-start-method", "fork", "--mp-manifest", path)
+    assert run.returncode == 0, run.output
+    assert run.verdicts() == {f"{BROKEN}-fork": "expected-failure"}
+
+
 def test_listed_test_that_passes_is_an_unexpected_pass_and_fails_the_run(run_suite, tmp_path):
     path = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "believed broken"\n')
     run = run_suite("--mp-start-method", "fork", "--mp-manifest", path)
@@ -47,6 +56,7 @@ def test_conditions_limit_an_entry_to_its_start_methods(run_suite, tmp_path):
     (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\npython = "3.9+"\n', "python condition"),
     ('[[deviation]\n', "not valid TOML"),
     ('backend = "billiard"\n', "is for backend 'billiard', which is not selected"),
+    ('[[deviation]]\ntest = "conformance/spec/nowhere/*"\nreason = "r"\n', "no spec test of this suite has an address"),
 ])
 def test_malformed_or_stale_manifest_is_a_usage_error(run_suite, tmp_path, text, says):
     run = run_suite("--mp-manifest", _write(tmp_path, text))
