@@ -31,6 +31,8 @@ def measure(cmd, cwd):
     seconds = time.perf_counter() - start
     lines = proc.stdout.strip().splitlines()
     print(f"  exit {proc.returncode}: {lines[-2] if len(lines) > 1 else ''}")
+    if proc.returncode:
+        print("\n".join("    " + line for line in lines[-25:-1]))
     return seconds, int(lines[-1]) / 1024.0
 
 
