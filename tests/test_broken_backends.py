@@ -37,6 +37,11 @@ def _load(name):
     return module, sorted(module.BREAKS), tuple(getattr(module, "START_METHODS", ("fork",)))
 
 
+def _may_break(name):
+    """Spec ids a broken backend fails only by chance (a race it opens): allowed to fail, not required to."""
+    return set(getattr(importlib.import_module(f"tests.broken.{name}"), "MAY_BREAK", ()))
+
+
 def _groups():
     """{(chapter, start methods): {broken backend: [spec modules it runs on]}}: one suite run per group."""
     groups = {}
@@ -91,7 +96,7 @@ def test_broken_backend_fails_exactly_what_it_breaks(name, broken_records):
     ran = {r["spec"] for r in records if r["verdict"] != "not-applicable"}
     unverifiable = sorted(set(breaks) - ran)  # e.g. behaviour documented only for a later Python
     missed = sorted(set(breaks) - failed - set(unverifiable))
-    extra = sorted(failed - set(breaks))
+    extra = sorted(failed - set(breaks) - _may_break(name))
     detail = "\n".join(f"  {r['nodeid']}: {r['verdict']}: {r['message'][:300]}" for r in records if r["spec"] in extra)
     assert not missed, f"tests.broken.{name} breaks {missed}, but those spec tests did not fail against it"
     assert not extra, f"tests.broken.{name} should fail only {breaks}, yet these failed too:\n{detail}"

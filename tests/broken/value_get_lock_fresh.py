@@ -4,7 +4,9 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.get_lock.atomic_increment", "value.get_lock.waits_for_holder", "value.lock.given_used"}
+BREAKS = {"value.get_lock.waits_for_holder", "value.lock.given_used"}
+# Increments under separate locks lose updates only when the children happen to interleave.
+MAY_BREAK = {"value.get_lock.atomic_increment"}
 
 
 class FreshLockSynchronized(sharedctypes.Synchronized):
