@@ -9,7 +9,9 @@ from tests.broken import _mirror
 BREAKS = {"queue.fifo.child_to_parent", "queue.fifo.per_producer_order"}
 
 
-class SwappingQueue(queues.Queue):
+class SwapsWaitingItems:
+    """A Queue mixin: in the creating process, of two waiting items the later comes out first."""
+
     def _reset(self, *args, **kwargs):
         super()._reset(*args, **kwargs)
         if os.getpid() == self._opid:
@@ -26,6 +28,10 @@ class SwappingQueue(queues.Queue):
 
             self._recv_bytes = swapped_recv_bytes
             self._poll = lambda timeout=0.0: bool(held) or poll(timeout)
+
+
+class SwappingQueue(SwapsWaitingItems, queues.Queue):
+    pass
 
 
 _mirror.install(__name__, Queue=lambda ctx: lambda maxsize=0: SwappingQueue(maxsize, ctx=ctx))
