@@ -5,7 +5,6 @@ import os
 CAPABILITIES = {
     "processes": "workers are operating-system processes, with pids, exit codes and their own memory",
     "signals": "processes can be signalled (POSIX): terminate() sends SIGTERM, kill() SIGKILL",
-    "fd_inheritance": "a forked child inherits the parent's open file descriptors",
 }
 
 
@@ -21,6 +20,4 @@ def of_processes(start_method):
     caps = {"processes"}
     if os.name == "posix":
         caps.add("signals")
-    if start_method == "fork":
-        caps.add("fd_inheritance")
     return frozenset(caps)

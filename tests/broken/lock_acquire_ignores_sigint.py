@@ -7,7 +7,9 @@ from tests.broken import _mirror
 BREAKS = {"lock.acquire.sigint_interrupts"}
 
 
-class SigintProofLock(synchronize.Lock):
+class SwallowsSigint:
+    """A SemLock mixin: acquire() interrupted by SIGINT returns False instead of raising KeyboardInterrupt."""
+
     def _make_methods(self):
         self.release = self._semlock.release
 
@@ -16,6 +18,10 @@ class SigintProofLock(synchronize.Lock):
             return self._semlock.acquire(block, timeout)
         except KeyboardInterrupt:
             return False
+
+
+class SigintProofLock(SwallowsSigint, synchronize.Lock):
+    pass
 
 
 _mirror.install(__name__, Lock=lambda ctx: lambda: SigintProofLock(ctx=ctx))

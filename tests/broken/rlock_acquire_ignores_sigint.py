@@ -3,19 +3,13 @@
 from multiprocessing import synchronize
 
 from tests.broken import _mirror
+from tests.broken.lock_acquire_ignores_sigint import SwallowsSigint
 
 BREAKS = {"rlock.acquire.sigint_interrupts"}
 
 
-class SigintProofRLock(synchronize.RLock):
-    def _make_methods(self):
-        self.release = self._semlock.release
-
-    def acquire(self, block=True, timeout=None):
-        try:
-            return self._semlock.acquire(block, timeout)
-        except KeyboardInterrupt:
-            return False
+class SigintProofRLock(SwallowsSigint, synchronize.RLock):
+    pass
 
 
-_mirror.install(__name__, RLock=lambda ctx: lambda: SigintProofRLock(ctx=ctx))
+_mirror.install(__name__, RLock=lambda ctx: lambda : SigintProofRLock(ctx=ctx))
