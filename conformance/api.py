@@ -27,6 +27,11 @@ class Api:
         setattr(self, name, value)
         return value
 
+    @property
+    def package(self):
+        """The import name of the backend's package: what code run in a fresh interpreter imports."""
+        return self._package
+
     def lookup(self, dotted):
         """Resolve 'Process.kill' on this API; raise NotImplementedByBackend naming what is missing."""
         obj = self
