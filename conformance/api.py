@@ -7,16 +7,26 @@ from conformance.verdicts import NotImplementedByBackend
 
 
 class Api:
-    """A context's attributes first, then the backend package's submodules (`mp.connection`)."""
+    """A context's attributes first, then the backend package's submodules (`mp.connection`).
 
-    def __init__(self, context, package, label):
+    `futures` is the variant's executor API (conformance.executors.Futures), when the backend has one;
+    it stays in the parent: an Api pickled into a child has none.
+    """
+
+    def __init__(self, context, package, label, futures=None):
         self._context = context
         self._package = package
         self._label = label
+        if futures is not None:
+            self.futures = futures
 
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
+        if name == "futures":
+            raise NotImplementedByBackend(f"{self._label} has no ProcessPoolExecutor (concurrent.futures API)")
+        if self._context is None:
+            raise NotImplementedByBackend(f"{self._label} is an executor only; it lacks {name}")
         try:
             return getattr(self._context, name)
         except AttributeError:

@@ -6,7 +6,7 @@ import platform
 import sys
 from pathlib import Path
 
-from conformance import capabilities
+from conformance import capabilities, executors
 from conformance.api import Api
 
 ENTRY_POINT_GROUP = "mp_conformance.backends"
@@ -31,7 +31,8 @@ class Variant:
         return f"{self.backend.name}-{self.start_method}" if self.start_method else self.backend.name
 
     def api(self):
-        return Api(self.context, self.backend.package, self.id)
+        futures = self.backend.futures(self.context) if self.backend.futures else None
+        return Api(self.context, self.backend.package, self.id, futures)
 
     def __repr__(self):
         return f"<Variant {self.id}>"
@@ -42,20 +43,29 @@ class Backend:
 
     name: how users select it; package: the import name under which its submodules live
     (`connection`, `queues`, ...); version: its version string; contexts: start method (or
-    None for a single variant) -> object with the multiprocessing API; caps: start method ->
-    capability names (default: those of OS processes); manifest: path of its expectations, or None.
+    None for a single variant) -> object with the multiprocessing API (None for an executor-only
+    backend); caps: start method -> capability names (default: those of OS processes); manifest:
+    path of its expectations, or None; futures: context -> conformance.executors.Futures, the
+    backend's ProcessPoolExecutor API, or None; chapters: the spec chapters it takes part in
+    (None: all; an executor-only backend: ("executor",)).
     """
 
-    def __init__(self, name, package, version, contexts, caps=None, manifest=None):
+    def __init__(self, name, package, version, contexts, caps=None, manifest=None, futures=None, chapters=None):
         self.name = name
         self.package = package
         self.version = version
         self.manifest = Path(manifest) if manifest else None
+        self.futures = futures
+        self.chapters = tuple(chapters) if chapters is not None else None
         caps = caps or {}
         self.variants = [
             Variant(self, method, ctx, caps.get(method, capabilities.of_processes(method)))
             for method, ctx in contexts.items()
         ]
+
+    def covers(self, chapter):
+        """Whether the spec tests of `chapter` (None: a test outside conformance.spec) run on this backend."""
+        return self.chapters is None or chapter is None or chapter in self.chapters
 
     def info(self):
         return {
@@ -79,7 +89,16 @@ def from_module(module_name, name=None, manifest=None):
         contexts = {m: module.get_context(m) for m in module.get_all_start_methods()}
     else:
         contexts = {None: module}
-    return Backend(name or module_name, module_name, _version(module), contexts, manifest=manifest)
+    return Backend(name or module_name, module_name, _version(module), contexts, manifest=manifest,
+                   futures=_module_futures(module))
+
+
+def _module_futures(module):
+    """A module's executor API: its attribute `futures`, a module like concurrent.futures (with BrokenProcessPool)."""
+    futures = getattr(module, "futures", None)
+    if futures is None or not hasattr(futures, "ProcessPoolExecutor"):
+        return None
+    return lambda context: executors.Futures(context, futures.ProcessPoolExecutor, (futures,))
 
 
 def stdlib():
@@ -91,6 +110,7 @@ def stdlib():
         f"{platform.python_implementation()} {platform.python_version()}",
         {m: multiprocessing.get_context(m) for m in multiprocessing.get_all_start_methods()},
         manifest=_builtin_manifest("stdlib"),
+        futures=executors.stdlib,
     )
 
 

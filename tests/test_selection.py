@@ -5,7 +5,7 @@ import os
 import pytest
 
 from conformance.backends import BackendError, narrow, resolve
-from tests.conftest import ROOT
+from tests.conftest import ROOT, spec_target
 
 
 def test_default_backend_is_stdlib_with_a_variant_per_start_method(run_suite):
@@ -71,3 +71,14 @@ def test_resolve_names_the_known_backends_when_the_name_is_unknown():
 def test_narrow_leaves_single_variant_backends_alone():
     backend = resolve("dummy", [])
     assert [v.id for v in narrow(backend, ["spawn"]).variants] == ["dummy"]
+
+
+def test_an_executor_only_backend_runs_only_the_executor_chapter(run_suite):
+    (_, executor_module, _, executor_test), (_, queue_module, _, queue_test) = spec_target("executor.submit.kwargs"), spec_target()
+    target = ["--pyargs", executor_module, queue_module, "-k", f"{executor_test} or {queue_test}"]
+    run = run_suite("-p", "tests.fakes.executor_only", "--mp-backend", "pool-only", "--mp-backend", "stdlib",
+                    "--mp-start-method", "spawn", target=target)
+    assert run.returncode == 0, run.output
+    ran = {(r["spec"].split(".")[0], r["variant"]) for r in run.records}
+    assert ("executor", "pool-only") in ran and ("executor", "stdlib-spawn") in ran, ran
+    assert {v for area, v in ran if area != "executor"} == {"stdlib-spawn"}, f"pool-only ran outside its chapter: {ran}"

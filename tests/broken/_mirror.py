@@ -52,6 +52,8 @@ def install(module_name, submodules=None, **overrides):
     for name, replacement in (submodules or {}).items():
         setattr(module, name, replacement)
     module.get_all_start_methods = multiprocessing.get_all_start_methods
+    module.get_start_method = multiprocessing.get_start_method
+    module.set_start_method = multiprocessing.set_start_method
     module.get_context = lambda method=None: Context(module_name, method or multiprocessing.get_start_method(), overrides)
 
 
@@ -78,3 +80,24 @@ def process_classes(module_name, mixin):
         setattr(module, name, cls)
         classes[method] = cls
     return lambda ctx: classes[ctx.get_start_method()]
+
+
+def executor_with_futures(future_class):
+    """A ProcessPoolExecutor whose futures (from submit, so also map) are of `future_class`."""
+    import concurrent.futures
+
+    class Executor(concurrent.futures.ProcessPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):
+            future = super().submit(fn, *args, **kwargs)
+            future.__class__ = future_class
+            return future
+
+    return Executor
+
+
+def patched_futures(**attrs):
+    """concurrent.futures (plus BrokenProcessPool) with `attrs` replaced: a broken backend's `futures` attribute."""
+    import concurrent.futures
+    import concurrent.futures.process
+
+    return patched_module(concurrent.futures, **{"BrokenProcessPool": concurrent.futures.process.BrokenProcessPool, **attrs})

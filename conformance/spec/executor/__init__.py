@@ -1,0 +1,1 @@
+"""Chapter: concurrent.futures.ProcessPoolExecutor, its futures, wait() and as_completed() (concurrent.futures.html)."""

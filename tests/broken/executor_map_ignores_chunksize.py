@@ -1,0 +1,16 @@
+"""Broken: ProcessPoolExecutor.map() ignores chunksize: every call is a task of its own."""
+
+from concurrent.futures import ProcessPoolExecutor
+
+from tests.broken import _mirror
+
+BREAKS = {"executor.map.chunksize"}
+
+
+class Executor(ProcessPoolExecutor):
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        return super().map(fn, *iterables, timeout=timeout)
+
+
+_mirror.install(__name__)
+futures = _mirror.patched_futures(ProcessPoolExecutor=Executor)

@@ -1,0 +1,18 @@
+"""Broken: ProcessPoolExecutor.map() yields the results in reverse order."""
+
+from concurrent.futures import ProcessPoolExecutor
+
+from tests.broken import _mirror
+
+BREAKS = {"executor.map.order", "executor.map.exception_on_retrieval"}
+MAY_BREAK = {"executor.map.chunksize"}  # one task per call: a second worker may or may not start in time
+
+
+class Executor(ProcessPoolExecutor):
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return (f.result(timeout) for f in reversed(futures))
+
+
+_mirror.install(__name__)
+futures = _mirror.patched_futures(ProcessPoolExecutor=Executor)

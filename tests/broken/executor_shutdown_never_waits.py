@@ -1,0 +1,17 @@
+"""Broken: ProcessPoolExecutor.shutdown() never waits, whatever wait says."""
+
+from concurrent.futures import ProcessPoolExecutor
+
+from tests.broken import _mirror
+
+BREAKS = {"executor.shutdown.wait_true_blocks", "executor.shutdown.cancel_futures"}
+MAY_BREAK = {"executor.context_manager.shutdown_wait"}  # its calls may or may not finish before it looks
+
+
+class Executor(ProcessPoolExecutor):
+    def shutdown(self, wait=True, **kwargs):
+        super().shutdown(False, **kwargs)
+
+
+_mirror.install(__name__)
+futures = _mirror.patched_futures(ProcessPoolExecutor=Executor)
