@@ -1,0 +1,1 @@
+"""Chapter: proxy objects (BaseProxy) of managers."""

@@ -1,0 +1,35 @@
+"""BaseProxy._getvalue(): a copy of the referent."""
+
+import pytest
+
+from conformance.marks import spec
+
+GETVALUE = "multiprocessing.html#multiprocessing.managers.BaseProxy._getvalue"
+API = ("managers.BaseProxy",)
+
+
+@spec("proxy._getvalue.copy", GETVALUE, api=API)
+def test_getvalue_returns_a_copy_of_the_referent(mp):
+    """_getvalue() returns a copy of the referent: a plain object equal to it, whose changes do not reach the referent."""
+    with mp.Manager() as manager:
+        l = manager.list([1, [2]])
+        value = l._getvalue()
+        is_list = type(value) is list
+        value[1].append(3)
+        value.append(4)
+        referent = l[:]
+    assert is_list, f"expected _getvalue() of a list proxy to return a list, got {type(value).__name__}"
+    assert value == [1, [2, 3], 4], f"expected the copy to hold [1, [2]] plus the changes, got {value}"
+    assert referent == [1, [2]], f"expected changing the copy to leave the referent [1, [2]], got {referent}"
+
+
+@spec("proxy._getvalue.unpicklable", GETVALUE, api=API)
+def test_getvalue_of_an_unpicklable_referent_raises(mp):
+    """_getvalue() raises an exception if the referent is unpicklable (the lock of manager.Lock())."""
+    with mp.Manager() as manager:
+        lock = manager.Lock()
+        with pytest.raises(Exception):
+            lock._getvalue()
+        acquired = lock.acquire(timeout=0)
+        lock.release()
+    assert acquired, "expected the lock proxy to keep working after _getvalue() raised"

@@ -1,0 +1,28 @@
+"""Broken: _callmethod() of a list proxy drops its kwds argument."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy._callmethod.evaluates"}
+
+
+class KwdsDroppingListProxy(managers.ListProxy):
+    def _callmethod(self, methodname, args=(), kwds={}):
+        return super()._callmethod(methodname, args)
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, KwdsDroppingListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

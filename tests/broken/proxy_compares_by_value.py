@@ -1,0 +1,30 @@
+"""Broken: a list proxy compares equal to a list with the value of its referent."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy.compare.not_by_value"}
+
+
+class ValueComparingListProxy(managers.ListProxy):
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self._getvalue() == other
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, ValueComparingListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

@@ -1,0 +1,28 @@
+"""Broken: _getvalue() of a list proxy returns the proxy itself instead of a copy of the referent."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy._getvalue.copy"}
+
+
+class SelfValueListProxy(managers.ListProxy):
+    def _getvalue(self):
+        return self
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, SelfValueListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

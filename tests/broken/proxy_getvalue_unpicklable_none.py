@@ -1,0 +1,32 @@
+"""Broken: _getvalue() of a lock proxy returns None instead of raising when the referent is unpicklable."""
+
+import threading
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy._getvalue.unpicklable"}
+
+
+class NoneValueAcquirerProxy(managers.AcquirerProxy):
+    def _getvalue(self):
+        try:
+            return super()._getvalue()
+        except Exception:
+            return None
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("Lock", threading.Lock, NoneValueAcquirerProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

@@ -1,0 +1,28 @@
+"""Broken: pop() of a list proxy removes the item but returns None instead of the referent's result."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy.methods.forwarded"}
+
+
+class NonePopListProxy(managers.ListProxy):
+    def pop(self, *args):
+        self._callmethod("pop", args)
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, NonePopListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

@@ -1,0 +1,27 @@
+"""Broken: a dict proxy ignores method_to_typeid: __iter__ returns a copied iterator, not a proxy."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy._callmethod.copy_or_proxy"}
+
+
+class CopiedIteratorDictProxy(managers.DictProxy):
+    _method_to_typeid_ = None
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("dict", dict, CopiedIteratorDictProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

@@ -1,0 +1,30 @@
+"""Broken: a list proxy never deregisters from its manager, so its referent is never deleted."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy.cleanup.referent_freed", "proxy.cleanup.weakref"}
+
+
+class UndeletableListProxy(managers.ListProxy):
+    def _incref(self):
+        super()._incref()
+        if hasattr(self, "_close"):
+            self._close.cancel()
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, UndeletableListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

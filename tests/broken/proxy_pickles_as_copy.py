@@ -1,0 +1,28 @@
+"""Broken: a list proxy pickles as a plain copy of its referent, not as a proxy to it."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy.referent.shared", "proxy.pickle.pipe", "proxy.nested.proxies", "proxy.cleanup.referent_freed", "proxy.cleanup.weakref"}
+
+
+class CopyPicklingListProxy(managers.ListProxy):
+    def __reduce__(self):
+        return list, (self._getvalue(),)
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, CopyPicklingListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

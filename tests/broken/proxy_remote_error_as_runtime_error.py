@@ -1,0 +1,31 @@
+"""Broken: _callmethod() of a list proxy raises RuntimeError instead of RemoteError for errors in the manager."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy._callmethod.remoteerror"}
+
+
+class RuntimeErrorListProxy(managers.ListProxy):
+    def _callmethod(self, methodname, args=(), kwds={}):
+        try:
+            return super()._callmethod(methodname, args, kwds)
+        except managers.RemoteError as e:
+            raise RuntimeError(str(e)) from None
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, RuntimeErrorListProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

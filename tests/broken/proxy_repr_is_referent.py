@@ -1,0 +1,34 @@
+"""Broken: repr() of a list or dict proxy returns the referent's representation instead of the proxy's."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"proxy.repr.list_example", "proxy.repr.proxy_object"}
+
+
+class ReferentReprListProxy(managers.ListProxy):
+    def __repr__(self):
+        return self._callmethod("__repr__")
+
+
+class ReferentReprDictProxy(managers.DictProxy):
+    def __repr__(self):
+        return self._callmethod("__repr__")
+
+
+class Manager(managers.SyncManager):
+    pass
+
+
+Manager.register("list", list, ReferentReprListProxy)
+Manager.register("dict", dict, ReferentReprDictProxy)
+
+
+def _manager(ctx):
+    manager = Manager(ctx=ctx)
+    manager.start()
+    return manager
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
