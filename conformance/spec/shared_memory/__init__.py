@@ -1,0 +1,1 @@
+"""Chapter: multiprocessing.shared_memory (SharedMemory, ShareableList) and managers.SharedMemoryManager."""
