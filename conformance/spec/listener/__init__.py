@@ -1,0 +1,1 @@
+"""Chapter: multiprocessing.connection Listener and Client, address formats, and authentication keys."""
