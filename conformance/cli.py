@@ -3,11 +3,12 @@
 import argparse
 import sys
 
-from conformance import diff, index, report
+from conformance import diff, index, matrix, report
 
 USAGE = """\
 usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [pytest args]
        mp-conformance diff BASE.json NEW.json
+       mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md]
        mp-conformance spec [--missing] [CHAPTER ...]
 
 run (the default): run the suite with pytest against a backend (default stdlib), in parallel
@@ -15,6 +16,9 @@ run (the default): run the suite with pytest against a backend (default stdlib),
   --write-manifest stand for the plugin's --mp-* options; any other argument goes to pytest.
 diff: regressions (passed in BASE, not in NEW), new failures and fixes; exit 1 on a regression
   or a new failure.
+report: the conformance matrix of several reports (spec ids by chapter against each backend
+  variant and Python): --html writes a static page with filters, --markdown the summary table;
+  with neither, the summary is printed.
 spec: the documented statements of each chapter, with their spec tests or why they have none;
   --missing lists only statements with neither, and exits 1 when there are any.
 """
@@ -32,6 +36,8 @@ def main(argv=None):
         return _diff(argv[1:])
     if argv[:1] == ["spec"]:
         return _spec(argv[1:])
+    if argv[:1] == ["report"]:
+        return _report(argv[1:])
     if argv[:1] == ["run"]:
         argv = argv[1:]
     return _run(argv)
@@ -62,6 +68,31 @@ def _diff(argv):
     result = diff.compare(base, new)
     print("\n".join(diff.render(result)))
     return 1 if result["regressions"] or result["new_failures"] else 0
+
+
+def _report(argv):
+    parser = argparse.ArgumentParser(prog="mp-conformance report", description="Render the conformance matrix of reports.")
+    parser.add_argument("reports", nargs="+", metavar="REPORT.json")
+    parser.add_argument("--html", metavar="OUT.html", help="write the matrix as one static HTML page")
+    parser.add_argument("--markdown", metavar="OUT.md", help="write the summary as a Markdown table")
+    ns = parser.parse_args(argv)
+    try:
+        m = matrix.load(ns.reports)
+    except ValueError as e:
+        print(f"mp-conformance report: {e}", file=sys.stderr)
+        return 2
+    outputs = [(ns.html, matrix.render_html), (ns.markdown, matrix.markdown)]
+    for path, render in outputs:
+        if path:
+            try:
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(render(m))
+            except OSError as e:
+                print(f"mp-conformance report: cannot write {path}: {e.strerror}", file=sys.stderr)
+                return 2
+    if not ns.html and not ns.markdown:
+        print(matrix.markdown(m), end="")
+    return 0
 
 
 def _spec(argv):

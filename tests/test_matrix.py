@@ -1,0 +1,77 @@
+"""`mp-conformance report`: the conformance matrix of several reports, as Markdown and as an HTML page."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conformance import matrix
+
+
+def _report(backend, variant, verdicts_by_spec, python="3.11.7", reason=None):
+    results = []
+    for spec_id, verdict in verdicts_by_spec.items():
+        chapter = "queues" if spec_id.startswith("queue.") else "process"
+        results.append({
+            "nodeid": f"{spec_id}[{variant}]", "test": f"conformance/spec/{chapter}/test_x.py::test_{spec_id.replace('.', '_')}[{variant}]",
+            "spec": spec_id, "area": spec_id.split(".")[0], "doc": "multiprocessing.html", "backend": backend,
+            "variant": variant, "start_method": "fork", "verdict": verdict, "raw_verdict": "fail" if verdict == "expected-failure" else verdict,
+            "duration": 0.1, "message": "" if verdict == "pass" else f"{spec_id} went wrong",
+            "expected": {"outcomes": ["fail"], "reason": reason} if verdict == "expected-failure" else None,
+        })
+    run = {"suite_version": "0.1.0", "python": python, "implementation": "CPython", "platform": "linux", "machine": "Linux-x86_64",
+           "started": "2026-11-25T05:00:00+0000",
+           "backends": [{"name": backend, "package": backend, "version": "1.0", "variants": [variant], "manifest": None, "chapters": None}]}
+    return {"schema_version": 1, "run": run, "results": results}
+
+
+@pytest.fixture
+def reports(tmp_path):
+    paths = []
+    for name, data in [
+        ("stdlib.json", _report("stdlib", "stdlib-fork", {"queue.put.fifo": "pass", "process.join.blocks": "pass"})),
+        ("other.json", _report("other", "other-fork", {"queue.put.fifo": "expected-failure", "process.join.blocks": "pass"},
+                               python="3.12.1", reason="other's Queue is LIFO")),
+    ]:
+        path = tmp_path / name
+        path.write_text(json.dumps(data))
+        paths.append(str(path))
+    return paths
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "conformance.cli", "report", *args], capture_output=True, text=True)
+
+
+def test_markdown_summary_has_a_column_per_variant_and_python_and_a_row_per_chapter(reports):
+    text = matrix.markdown(matrix.load(reports))
+    header, _, process, queues, total = text.splitlines()[:5]
+    assert "stdlib-fork · CPython 3.11.7 · linux" in header and "other-fork · CPython 3.12.1 · linux" in header
+    assert process == "| process | 1/1 | 1/1 |"
+    assert queues == "| queues | 1/1 | 0/1 |"
+    assert total == "| **conformance** | **100.0%** | **50.0%** |"
+
+
+def test_html_page_has_the_matrix_filters_reasons_and_run_info(reports, tmp_path):
+    out = tmp_path / "matrix.html"
+    result = _cli(*reports, "--html", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text()
+    assert '<table id="matrix">' in page and 'id="chapter"' in page and 'id="verdict"' in page
+    assert "manifest: other&#x27;s Queue is LIFO" in page
+    assert "http" not in page.replace("https://docs.python.org", ""), "the page must load nothing from the network"
+    assert "CPython 3.12.1" in page and "50.0%" in page
+
+
+def test_report_without_outputs_prints_the_summary(reports):
+    result = _cli(*reports)
+    assert result.returncode == 0 and "| **conformance** |" in result.stdout
+
+
+def test_report_of_something_that_is_not_a_report_says_so(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    result = _cli(str(bad))
+    assert result.returncode == 2
+    assert "bad.json: not an mp-conformance report" in result.stderr and "Traceback" not in result.stderr
