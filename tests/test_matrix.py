@@ -1,6 +1,8 @@
 """`mp-conformance report`: the conformance matrix of several reports, as Markdown and as an HTML page."""
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -75,3 +77,41 @@ def test_report_of_something_that_is_not_a_report_says_so(tmp_path):
     result = _cli(str(bad))
     assert result.returncode == 2
     assert "bad.json: not an mp-conformance report" in result.stderr and "Traceback" not in result.stderr
+
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium") or "/usr/bin/chromium", shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+@pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+                    reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them")
+def test_html_page_renders_and_filters_in_headless_chromium(reports, tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    page = tmp_path / "matrix.html"
+    assert _cli(*reports, "--html", str(page)).returncode == 0
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,800"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver.set_page_load_timeout(60)
+        driver.get(page.as_uri())
+        rows = driver.find_elements(By.CSS_SELECTOR, "#matrix tbody tr.spec")
+        assert [r.find_element(By.TAG_NAME, "th").text for r in rows] == ["process.join.blocks", "queue.put.fifo"]
+        Select(driver.find_element(By.ID, "chapter")).select_by_value("queues")
+        shown = [r.find_element(By.TAG_NAME, "th").text for r in rows if r.is_displayed()]
+        assert shown == ["queue.put.fifo"], f"expected the chapter filter to leave only the queues rows; shown: {shown}"
+        Select(driver.find_element(By.ID, "chapter")).select_by_value("")
+        Select(driver.find_element(By.ID, "verdict")).select_by_value("expected-failure")
+        shown = [r.find_element(By.TAG_NAME, "th").text for r in rows if r.is_displayed()]
+        assert shown == ["queue.put.fifo"], f"expected the verdict filter to leave the expected failure; shown: {shown}"
+        driver.find_element(By.CSS_SELECTOR, "td.v[title*='LIFO']").click()
+        assert "other's Queue is LIFO" in driver.find_element(By.ID, "detail").text
+        shot = tmp_path / "matrix.png"
+        assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 1000
+    finally:
+        driver.quit()
