@@ -89,7 +89,7 @@ def from_module(module_name, name=None, manifest=None):
         contexts = {m: module.get_context(m) for m in module.get_all_start_methods()}
     else:
         contexts = {None: module}
-    return Backend(name or module_name, module_name, _version(module), contexts, manifest=manifest,
+    return Backend(name or module_name, module_name, _version(module), contexts, manifest=manifest or builtin_manifest(module_name),
                    futures=_module_futures(module))
 
 
@@ -109,7 +109,7 @@ def stdlib():
         "multiprocessing",
         f"{platform.python_implementation()} {platform.python_version()}",
         {m: multiprocessing.get_context(m) for m in multiprocessing.get_all_start_methods()},
-        manifest=_builtin_manifest("stdlib"),
+        manifest=builtin_manifest("stdlib"),
         futures=executors.stdlib,
     )
 
@@ -123,7 +123,7 @@ def dummy():
         f"{platform.python_implementation()} {platform.python_version()}",
         {None: multiprocessing.dummy},
         caps={None: frozenset()},
-        manifest=_builtin_manifest("dummy"),
+        manifest=builtin_manifest("dummy"),
     )
 
 
@@ -146,8 +146,12 @@ def resolve(name, registered):
             return backend
     if name in BUILTIN:
         return BUILTIN[name]()
+    from conformance.adapters import ADAPTERS
+
+    if name in ADAPTERS:
+        return ADAPTERS[name]()
     if importlib.util.find_spec(_top(name)) is None:
-        known = sorted({*BUILTIN, *(b.name for b in registered), *(ep.name for ep in _entry_points())})
+        known = sorted({*BUILTIN, *ADAPTERS, *(b.name for b in registered), *(ep.name for ep in _entry_points())})
         raise BackendError(
             f"unknown backend {name!r}: it is neither a known backend ({', '.join(known)})"
             " nor an importable module. Give a built-in or registered name, or the import name"
@@ -197,6 +201,6 @@ def _entry_points():
     return list(eps.get(ENTRY_POINT_GROUP, ()))
 
 
-def _builtin_manifest(name):
+def builtin_manifest(name):
     path = MANIFESTS / f"{name}.toml"
     return path if path.exists() else None

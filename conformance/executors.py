@@ -4,8 +4,8 @@
 class Futures:
     """`concurrent.futures` names of one variant; its ProcessPoolExecutor starts workers with the variant's context.
 
-    context: what the executor's `context_keyword` argument gets unless a test passes it
-    (a test that passes `mp_context=None` gets the backend's default); executor: the
+    context: what the executor's `context_keyword` argument (its name for mp_context) gets unless a
+    test passes mp_context (a test that passes `mp_context=None` gets the backend's default); executor: the
     ProcessPoolExecutor class; modules: where the other names (BrokenProcessPool,
     TimeoutError, wait, ...) are looked up, in order.
     """
@@ -17,8 +17,10 @@ class Futures:
         self._keyword = context_keyword
 
     def ProcessPoolExecutor(self, *args, **kwargs):
-        if len(args) < 2 and self._keyword not in kwargs:
-            kwargs[self._keyword] = self._context
+        """The backend's executor; spec tests pass every argument but max_workers by keyword."""
+        if "mp_context" in kwargs and self._keyword != "mp_context":
+            kwargs[self._keyword] = kwargs.pop("mp_context")
+        kwargs.setdefault(self._keyword, self._context)
         return self._executor(*args, **kwargs)
 
     def __getattr__(self, name):
