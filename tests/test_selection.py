@@ -1,6 +1,9 @@
 """Backend selection: built-in, by import name, registered, narrowed by start method, and bad input."""
 
+import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -82,3 +85,19 @@ def test_an_executor_only_backend_runs_only_the_executor_chapter(run_suite):
     ran = {(r["spec"].split(".")[0], r["variant"]) for r in run.records}
     assert ("executor", "pool-only") in ran and ("executor", "stdlib-spawn") in ran, ran
     assert {v for area, v in ran if area != "executor"} == {"stdlib-spawn"}, f"pool-only ran outside its chapter: {ran}"
+
+
+def test_the_example_third_party_backend_installs_and_runs_with_its_manifest(tmp_path):
+    """examples/third_party_backend, installed into a fresh virtual environment, is selectable by its entry point name."""
+    env = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(env)], check=True, timeout=300)
+    python = env / ("Scripts" if os.name == "nt" else "bin") / "python"
+    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(ROOT), str(ROOT / "examples" / "third_party_backend")],
+                             capture_output=True, text=True, timeout=900)
+    assert install.returncode == 0, install.stdout + install.stderr
+    run = subprocess.run([str(python), "-m", "conformance.cli", "--backend", "example", "-p", "no:cacheprovider", "-n", "0",
+                          "-k", "queue_put or queue_size", "--report", str(tmp_path / "report.json")],
+                         cwd=str(tmp_path), capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    verdicts = {r["verdict"] for r in json.loads((tmp_path / "report.json").read_text())["results"]}
+    assert verdicts == {"pass", "expected-failure"}, verdicts
