@@ -1,0 +1,1 @@
+"""Chapter: Pool, AsyncResult and ThreadPool."""

@@ -1,0 +1,117 @@
+"""AsyncResult: get, wait, ready and successful."""
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec.calls import Call
+from conformance.spec.pool import targets
+from conformance.spec.pool.pools import Hold, opened
+from conformance.spec.support import WAIT
+
+ASYNC_RESULT = "multiprocessing.html#multiprocessing.pool.AsyncResult"
+
+
+def _held(mp):
+    hold = Hold(mp)
+    return hold, opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold)
+
+
+@spec("asyncresult.class.returned", ASYNC_RESULT, api=("pool.AsyncResult",))
+def test_apply_async_and_map_async_return_asyncresult(mp):
+    """apply_async() and map_async() return AsyncResult instances."""
+    with opened(mp.Pool, 1) as pool:
+        results = [pool.apply_async(targets.square, (2,)), pool.map_async(targets.square, [2])]
+    wrong = [r for r in results if not isinstance(r, mp.pool.AsyncResult)]
+    assert not wrong, f"expected AsyncResult instances; got {wrong}"
+
+
+@spec("asyncresult.get.returns", f"{ASYNC_RESULT}.get")
+def test_get_blocks_until_the_result_arrives(mp):
+    """get() blocks until the result arrives and returns it."""
+    hold, pool_cm = _held(mp)
+    with pool_cm as pool:
+        result = pool.apply_async(targets.held, ("result",))
+        hold.wait_started()
+        call = Call(result.get)
+        call.assert_blocked("get() of a task still held in its worker")
+        hold.release.set()
+        assert call.result() == "result", "expected get() to return what the task returned"
+        assert pool.apply_async(targets.square, (10,)).get(timeout=WAIT) == 100, "expected the example f(10) = 100"
+
+
+@spec("asyncresult.get.timeout", f"{ASYNC_RESULT}.get", api=("TimeoutError",))
+def test_get_timeout_raises_timeouterror(mp):
+    """get(timeout) raises TimeoutError if the result does not arrive within timeout seconds."""
+    hold, pool_cm = _held(mp)
+    with pool_cm as pool:
+        result = pool.apply_async(targets.held, ("result",))
+        hold.wait_started()
+        with pytest.raises(mp.TimeoutError):
+            result.get(timeout=0.1)
+        hold.release.set()
+        assert result.get(WAIT) == "result", "expected get() to return the result once the task was released"
+
+
+@spec("asyncresult.get.reraises", f"{ASYNC_RESULT}.get")
+def test_get_reraises_the_task_exception(mp):
+    """If the task raised, get() raises that exception."""
+    with opened(mp.Pool, 1) as pool:
+        result = pool.apply_async(targets.fail, ("boom",))
+        with pytest.raises(ValueError) as raised:
+            result.get(WAIT)
+    assert raised.value.args == ("boom",), f"expected ValueError('boom'); got {raised.value!r}"
+
+
+@spec("asyncresult.wait.until_ready_or_timeout", f"{ASYNC_RESULT}.wait")
+def test_wait_returns_when_ready_or_on_timeout(mp):
+    """wait(timeout) returns after timeout seconds if the result is not ready; wait() returns once it is."""
+    hold, pool_cm = _held(mp)
+    with pool_cm as pool:
+        result = pool.apply_async(targets.held, ("result",))
+        hold.wait_started()
+        assert result.wait(0.1) is None and not result.ready(), "expected wait(0.1) to return with the result not ready"
+        call = Call(result.wait)
+        call.assert_blocked("wait() on a task still held in its worker")
+        hold.release.set()
+        assert call.result() is None, "expected wait() to return None"
+        try:
+            value = result.get(0)
+        except Exception as e:
+            raise AssertionError(f"expected the result to be there once wait() returned; get(0) raised {e!r}") from None
+        assert value == "result", f"expected get() after wait() to return 'result'; it returned {value!r}"
+
+
+@spec("asyncresult.ready.completed", f"{ASYNC_RESULT}.ready")
+def test_ready_tells_whether_the_call_completed(mp):
+    """ready() is False while the call runs and True once it has completed."""
+    hold, pool_cm = _held(mp)
+    with pool_cm as pool:
+        result = pool.apply_async(targets.held, ("result",))
+        hold.wait_started()
+        assert result.ready() is False, f"expected ready() False while the task runs; got {result.ready()!r}"
+        hold.release.set()
+        result.get(WAIT)
+        assert result.ready() is True, f"expected ready() True once the task completed; got {result.ready()!r}"
+
+
+@spec("asyncresult.successful.completed", f"{ASYNC_RESULT}.successful")
+def test_successful_tells_whether_the_call_raised(mp):
+    """successful() is True for a call that returned and False for one that raised."""
+    with opened(mp.Pool, 1) as pool:
+        good = pool.apply_async(targets.square, (2,))
+        bad = pool.apply_async(targets.fail, ("boom",))
+        good.wait(WAIT)
+        bad.wait(WAIT)
+        outcome = (good.successful(), bad.successful())
+    assert outcome == (True, False), f"expected successful() True for the returning call, False for the raising one; got {outcome}"
+
+
+@spec("asyncresult.successful.not_ready", f"{ASYNC_RESULT}.successful")
+def test_successful_raises_valueerror_when_not_ready(mp):
+    """successful() raises ValueError if the result is not ready."""
+    hold, pool_cm = _held(mp)
+    with pool_cm as pool:
+        result = pool.apply_async(targets.held, ("result",))
+        hold.wait_started()
+        with pytest.raises(ValueError):
+            result.successful()

@@ -1,0 +1,91 @@
+"""Pool(processes, initializer, initargs, maxtasksperchild, context): workers and their lifetime."""
+
+import os
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec.calls import within
+from conformance.spec.pool import targets
+from conformance.spec.pool.pools import new_workers, opened
+
+POOL = "multiprocessing.html#multiprocessing.pool.Pool"
+
+
+@spec("pool.processes.default_cpu_count", POOL, python="<3.13")
+def test_default_size_is_cpu_count(mp):
+    """Pool(processes=None) starts os.cpu_count() worker processes."""
+    before = mp.active_children()
+    with opened(mp.Pool):
+        workers = new_workers(mp, before)
+    expected = os.cpu_count() or 1
+    assert len(workers) == expected, f"expected os.cpu_count() = {expected} workers; the pool started {len(workers)}"
+
+
+@spec("pool.processes.default_process_cpu_count", POOL, python=">=3.13")
+def test_default_size_is_process_cpu_count(mp):
+    """Pool(processes=None) starts os.process_cpu_count() worker processes (3.13+)."""
+    before = mp.active_children()
+    with opened(mp.Pool):
+        workers = new_workers(mp, before)
+    expected = os.process_cpu_count() or 1
+    assert len(workers) == expected, f"expected os.process_cpu_count() = {expected} workers; the pool started {len(workers)}"
+
+
+@pytest.mark.parametrize("processes", [0, -1])
+@spec("pool.processes.invalid", POOL)
+def test_fewer_than_one_process_raises_valueerror(mp, processes):
+    """Pool(processes) with processes < 1 raises ValueError."""
+    with pytest.raises(ValueError):
+        mp.Pool(processes).terminate()
+
+
+@spec("pool.initializer.every_worker", POOL)
+def test_initializer_runs_in_every_worker(mp):
+    """Each worker calls initializer(*initargs) when it starts."""
+    barrier = mp.Barrier(2)
+    with opened(mp.Pool, 2, targets.setup, (barrier, "token", 7)) as pool:
+        results = within(pool.map, targets.initialized, range(2), 1)
+    workers = {worker for worker, _ in results}
+    assert len(workers) == 2, f"expected the two tasks to run in two different workers; they ran in {workers}"
+    assert [args for _, args in results] == [("token", 7)] * 2, (
+        f"expected each worker to have called initializer(barrier, 'token', 7); the tasks saw {results}"
+    )
+
+
+@spec("pool.maxtasksperchild.replaces_worker", POOL, requires=("processes",))
+def test_worker_replaced_after_maxtasksperchild_tasks(mp):
+    """A worker exits after maxtasksperchild tasks and a fresh worker process replaces it."""
+    with opened(mp.Pool, 1, maxtasksperchild=2) as pool:
+        pids = [pid for pid, _ in within(pool.map, targets.worker_id, range(6), 1)]
+    runs = [pids[i:i + 2] for i in range(0, 6, 2)]
+    assert all(a == b for a, b in runs) and len(set(pids)) == 3, (
+        f"expected each of three workers to run two tasks in turn (pids a, a, b, b, c, c); the tasks ran in {pids}"
+    )
+
+
+@spec("pool.maxtasksperchild.default_none", POOL, requires=("processes",))
+def test_workers_live_as_long_as_the_pool_by_default(mp):
+    """With the default maxtasksperchild=None a worker is never replaced."""
+    with opened(mp.Pool, 1) as pool:
+        pids = {pid for pid, _ in within(pool.map, targets.worker_id, range(6), 1)}
+    assert len(pids) == 1, f"expected one worker process to run all six tasks; they ran in pids {sorted(pids)}"
+
+
+@pytest.mark.parametrize("maxtasksperchild", [0, -1, 1.5])
+@spec("pool.maxtasksperchild.invalid", POOL, python=">=3.10", requires=("processes",))
+def test_invalid_maxtasksperchild_raises_valueerror(mp, maxtasksperchild):
+    """maxtasksperchild that is not a positive int (or None) raises ValueError."""
+    with pytest.raises(ValueError):
+        mp.Pool(1, maxtasksperchild=maxtasksperchild).terminate()
+
+
+@spec("pool.context.starts_workers", POOL, requires=("processes",), api=("pool.Pool",))
+def test_workers_are_started_by_the_context(mp):
+    """Pool(context=ctx) and ctx.Pool() start their workers with that context's Process."""
+    for make in (lambda: mp.Pool(1), lambda: mp.pool.Pool(1, context=mp.get_context())):
+        before = mp.active_children()
+        with opened(make):
+            workers = new_workers(mp, before)
+        wrong = [w for w in workers if not isinstance(w, mp.Process)]
+        assert workers and not wrong, f"expected the workers to be {mp.Process.__name__} instances; they are {workers}"

@@ -1,0 +1,155 @@
+"""Pool.close, terminate and join, and the pool as a context manager."""
+
+import gc
+import warnings
+import weakref
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec import calls
+from conformance.spec.calls import Call, within
+from conformance.spec.pool import targets
+from conformance.spec.pool.pools import Hold, new_workers, opened
+from conformance.spec.support import WAIT
+
+POOL = "multiprocessing.html#multiprocessing.pool.Pool"
+CLOSE = "multiprocessing.html#multiprocessing.pool.Pool.close"
+TERMINATE = "multiprocessing.html#multiprocessing.pool.Pool.terminate"
+JOIN = "multiprocessing.html#multiprocessing.pool.Pool.join"
+
+
+def _assert_exited(workers, why):
+    for w in workers:
+        w.join(WAIT)
+    alive = [w for w in workers if w.is_alive()]
+    assert workers and not alive, f"expected the pool's workers {workers} to exit {why}; {alive} still run"
+
+
+@spec("pool.close.no_new_tasks", CLOSE)
+def test_close_lets_queued_tasks_complete_then_workers_exit(mp):
+    """After close() the tasks already submitted still complete, and then the workers exit."""
+    hold = Hold(mp)
+    before = mp.active_children()
+    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
+        workers = new_workers(mp, before)
+        result = pool.map_async(targets.held, [1, 2, 3], 1)
+        hold.wait_started()
+        pool.close()
+        hold.release.set()
+        assert result.get(WAIT) == [1, 2, 3], "expected the tasks submitted before close() to complete"
+        _assert_exited(workers, "once the tasks submitted before close() were done")
+
+
+SUBMIT = {
+    "apply_async": lambda pool: pool.apply_async(targets.square, (1,)),
+    "map_async": lambda pool: pool.map_async(targets.square, [1]),
+    "starmap_async": lambda pool: pool.starmap_async(targets.add, [(1, 2)]),
+    "imap": lambda pool: pool.imap(targets.square, [1]),
+    "imap_unordered": lambda pool: pool.imap_unordered(targets.square, [1]),
+    "apply": lambda pool: pool.apply(targets.square, (1,)),
+    "map": lambda pool: pool.map(targets.square, [1]),
+    "starmap": lambda pool: pool.starmap(targets.add, [(1, 2)]),
+}
+
+
+@pytest.mark.parametrize("stop", ["close", "terminate"])
+@spec("pool.close.submit_after_raises", CLOSE)
+def test_submitting_to_a_stopped_pool_raises_valueerror(mp, stop):
+    """Submitting a task after close() or terminate() raises ValueError."""
+    with opened(mp.Pool, 1) as pool:
+        getattr(pool, stop)()
+        for name, submit in SUBMIT.items():
+            try:
+                calls.raises(ValueError, submit, pool)
+            except AssertionError as e:
+                raise AssertionError(f"{name}() after {stop}(): {e}") from None
+
+
+@spec("pool.terminate.immediate", TERMINATE, requires=("processes",))
+def test_terminate_stops_workers_without_completing_outstanding_work(mp):
+    """terminate() stops the workers at once: running and queued tasks are not completed."""
+    hold = Hold(mp)
+    before = mp.active_children()
+    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+        workers = new_workers(mp, before)
+        try:
+            running = pool.apply_async(targets.held, (1,))
+            queued = pool.apply_async(targets.square, (2,))
+            hold.wait_started()
+            within(pool.terminate)
+            within(pool.join)
+            _assert_exited(workers, "on terminate()")
+            assert not running.ready() and not queued.ready(), (
+                f"expected the running and the queued task not to complete; ready: {running.ready()}, {queued.ready()}"
+            )
+        finally:
+            hold.release_live(workers)
+
+
+@spec("pool.terminate.on_gc", TERMINATE)
+def test_garbage_collected_pool_is_terminated(mp):
+    """When the pool object is garbage collected, terminate() is called: its workers exit."""
+    before = mp.active_children()
+    pool = mp.Pool(1)
+    workers = new_workers(mp, before)
+    ref = weakref.ref(pool)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        del pool
+        gc.collect()
+    leftover = ref()
+    if leftover is not None:
+        leftover.terminate()
+        within(leftover.join)
+    assert leftover is None, "expected the pool object to be garbage collected once unreferenced; it was not"
+    _assert_exited(workers, "once the pool was garbage collected")
+
+
+@spec("pool.join.waits", JOIN)
+def test_join_waits_for_the_workers_to_exit(mp):
+    """join() waits until the workers have exited."""
+    hold = Hold(mp)
+    before = mp.active_children()
+    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
+        workers = new_workers(mp, before)
+        pool.apply_async(targets.held, (1,))
+        hold.wait_started()
+        pool.close()
+        call = Call(pool.join)
+        call.assert_blocked("join() of a closed pool whose worker still runs a task")
+        hold.release.set()
+        call.result()
+        alive = [w for w in workers if w.is_alive()]
+        assert not alive, f"expected join() to return only once the workers had exited; {alive} still run"
+
+
+@spec("pool.join.requires_close", JOIN)
+def test_join_of_a_running_pool_raises_valueerror(mp):
+    """join() before close() or terminate() raises ValueError."""
+    with opened(mp.Pool, 1) as pool:
+        calls.raises(ValueError, pool.join)
+
+
+@spec("pool.context_manager.terminates", POOL, requires=("processes",))
+def test_with_block_returns_the_pool_and_terminates_it(mp):
+    """`with pool as p` binds p to the pool, and leaving the block calls terminate(), not close() and join()."""
+    hold = Hold(mp)
+    before = mp.active_children()
+    pool = mp.Pool(1, targets.setup, hold.initargs())
+    workers = new_workers(mp, before)
+
+    def use():
+        with pool as entered:
+            running = pool.apply_async(targets.held, (1,))
+            hold.wait_started()
+        return entered, running
+
+    with opened(lambda: pool):
+        try:
+            entered, running = within(use)
+            assert entered is pool, f"expected __enter__ to return the pool {pool!r}; it returned {entered!r}"
+            _assert_exited(workers, "when the with block was left")
+            assert not running.ready(), "expected leaving the with block to stop the running task, not wait for it"
+        finally:
+            hold.release_live(workers)

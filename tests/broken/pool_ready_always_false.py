@@ -1,0 +1,39 @@
+"""Broken: ready() of an apply_async() result is always False."""
+
+import multiprocessing
+from multiprocessing import pool
+
+from tests.broken import _mirror
+
+BREAKS = {"asyncresult.ready.completed"}
+
+
+class BrokenResult(pool.ApplyResult):
+    def ready(self):
+        return False
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self._event.is_set():
+            raise multiprocessing.TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def successful(self):
+        if not self._event.is_set():
+            raise ValueError(f"{self!r} not ready")
+        return self._success
+
+
+class BrokenResultPool(pool.Pool):
+    def apply_async(self, *args, **kwargs):
+        result = super().apply_async(*args, **kwargs)
+        result.__class__ = BrokenResult
+        return result
+
+    def apply(self, func, args=(), kwds={}):
+        return super().apply_async(func, args, kwds).get()
+
+
+_mirror.install(__name__, Pool=lambda ctx: lambda *args, **kwargs: BrokenResultPool(*args, context=ctx, **kwargs))
