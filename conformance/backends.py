@@ -109,7 +109,7 @@ def stdlib():
         "multiprocessing",
         f"{platform.python_implementation()} {platform.python_version()}",
         {m: multiprocessing.get_context(m) for m in multiprocessing.get_all_start_methods()},
-        manifest=builtin_manifest("stdlib"),
+        manifest=builtin_manifest("stdlib-pypy" if platform.python_implementation() == "PyPy" else "stdlib"),
         futures=executors.stdlib,
     )
 
