@@ -1,0 +1,1 @@
+"""Chapter: Manager(), BaseManager, SyncManager and its shared types, remote managers."""

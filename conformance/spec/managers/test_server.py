@@ -1,0 +1,45 @@
+"""BaseManager.get_server(): a Server with an address, whose serve_forever() serves in the calling process."""
+
+from conformance.marks import spec
+from conformance.spec import support
+from conformance.spec.managers import servers, targets
+from conformance.spec.support import BLOCKED, WAIT
+
+GET_SERVER = "multiprocessing.html#multiprocessing.managers.BaseManager.get_server"
+
+
+def _serving(mp, conn):
+    return support.running(mp, targets.serve, mp.managers.BaseManager, "MathsManager", ("127.0.0.1", 0), b"key", conn)
+
+
+@spec("manager.get_server.returns_server", GET_SERVER, requires=("processes",), api=("managers.BaseManager",))
+def test_get_server_gives_a_server_with_its_address(mp):
+    """get_server() returns a Server whose address attribute is where it serves (port 0 resolved)."""
+    reader, writer = mp.Pipe(duplex=False)
+    with _serving(mp, writer) as p:
+        try:
+            assert reader.poll(WAIT), "expected the child to send server.address; nothing came"
+            address = reader.recv()
+            assert address[0] == "127.0.0.1" and address[1] != 0, f"expected ('127.0.0.1', <bound port>); got {address}"
+            client = servers.manager(mp, "MathsManager", address=address, authkey=b"key")
+            client.connect()
+            assert client.Maths().add(4, 3) == 7, "expected a client of server.address to be served"
+        finally:
+            p.terminate()
+
+
+@spec("manager.get_server.serve_forever_blocks", GET_SERVER, requires=("processes",), api=("managers.BaseManager",))
+def test_serve_forever_serves_in_the_calling_process_and_blocks(mp):
+    """Server.serve_forever() runs the server in the calling process, and does not return."""
+    reader, writer = mp.Pipe(duplex=False)
+    with _serving(mp, writer) as p:
+        try:
+            assert reader.poll(WAIT), "expected the child to send server.address; nothing came"
+            client = servers.manager(mp, "MathsManager", address=reader.recv(), authkey=b"key")
+            client.connect()
+            where = client.Maths().pid()
+            assert where == p.pid, f"expected objects to live in the serving process {p.pid}; they are in {where}"
+            p.join(BLOCKED)
+            assert p.is_alive(), f"expected serve_forever() to keep running; the process ended with {p.exitcode}"
+        finally:
+            p.terminate()

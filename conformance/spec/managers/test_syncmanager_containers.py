@@ -1,0 +1,103 @@
+"""SyncManager's shared containers (dict, list, set, Namespace, Value, Array, Queue, nesting): a child's changes are seen."""
+
+import queue
+
+import pytest
+
+from conformance.marks import spec
+from conformance.spec import support
+from conformance.spec.managers import targets
+from conformance.spec.support import WAIT
+
+SYNCMANAGER = "multiprocessing.html#multiprocessing.managers.SyncManager"
+SYNC = SYNCMANAGER + "."
+
+
+@spec("manager.syncmanager.dict", SYNC + "dict", api=("managers.SyncManager",))
+def test_dict(mp):
+    """dict(), dict(mapping) and dict(sequence) create shared dicts: what a child stores the parent sees."""
+    with mp.Manager() as m:
+        dicts = [m.dict(), m.dict({"a": 1}), m.dict([("a", 1)])]
+        with support.running(mp, targets.set_item, "b", 2, *dicts):
+            pass
+        got = [dict(d) for d in dicts]
+        assert got == [{"b": 2}, {"a": 1, "b": 2}, {"a": 1, "b": 2}], \
+            f"expected [{{'b': 2}}, {{'a': 1, 'b': 2}}, {{'a': 1, 'b': 2}}]; got {got}"
+
+
+@spec("manager.syncmanager.list", SYNC + "list", api=("managers.SyncManager",))
+def test_list(mp):
+    """list() and list(sequence) create shared lists: what a child appends the parent sees."""
+    with mp.Manager() as m:
+        lists = [m.list(), m.list(range(3))]
+        with support.running(mp, targets.call, "append", (9,), *lists):
+            pass
+        got = [l[:] for l in lists]
+        assert got == [[9], [0, 1, 2, 9]], f"expected [[9], [0, 1, 2, 9]]; got {got}"
+
+
+@spec("manager.syncmanager.set", SYNC + "set", python=">=3.14", api=("managers.SyncManager",))
+def test_set(mp):
+    """set(), set(sequence) and set(mapping) create shared sets: what a child adds the parent sees."""
+    with mp.Manager() as m:
+        sets = [m.set(), m.set(["a"]), m.set({"a": 1})]
+        with support.running(mp, targets.call, "add", ("b",), *sets):
+            pass
+        got = [set(s) for s in sets]
+        assert got == [{"b"}, {"a", "b"}, {"a", "b"}], f"expected [{{'b'}}, {{'a', 'b'}}, {{'a', 'b'}}]; got {got}"
+
+
+@spec("manager.syncmanager.namespace", SYNC + "Namespace", api=("managers.SyncManager",))
+def test_namespace(mp):
+    """Namespace() creates a shared namespace: an attribute a child sets the parent sees."""
+    with mp.Manager() as m:
+        ns = m.Namespace()
+        with support.running(mp, targets.set_attr, ns, "x", 10):
+            pass
+        assert getattr(ns, "x", None) == 10, f"expected ns.x == 10 after the child set it; got {getattr(ns, 'x', None)!r}"
+
+
+@spec("manager.syncmanager.value", SYNC + "Value", api=("managers.SyncManager",))
+def test_value(mp):
+    """Value(typecode, value) creates a shared object with a writable value attribute."""
+    with mp.Manager() as m:
+        v = m.Value("i", 3)
+        assert v.value == 3, f"expected the initial value 3; got {v.value!r}"
+        with support.running(mp, targets.set_attr, v, "value", 7):
+            pass
+        assert v.value == 7, f"expected value 7 after the child set it; got {v.value!r}"
+
+
+@spec("manager.syncmanager.array", SYNC + "Array", api=("managers.SyncManager",))
+def test_array(mp):
+    """Array(typecode, sequence) creates a shared array: an item a child sets the parent sees."""
+    with mp.Manager() as m:
+        a = m.Array("i", [0, 0, 0])
+        with support.running(mp, targets.set_item, 1, 5, a):
+            pass
+        got = [a[i] for i in range(len(a))]
+        assert got == [0, 5, 0], f"expected [0, 5, 0]; got {got}"
+
+
+@spec("manager.syncmanager.queue", SYNC + "Queue", api=("managers.SyncManager",))
+def test_queue(mp):
+    """Queue([maxsize]) creates a shared queue.Queue: what a child puts the parent gets; maxsize bounds it."""
+    with mp.Manager() as m:
+        q = m.Queue(1)
+        with support.running(mp, targets.call, "put", ("hello",), q):
+            pass
+        assert q.get(timeout=WAIT) == "hello", "expected to get what the child put"
+        q.put(1)
+        with pytest.raises(queue.Full):
+            q.put_nowait(2)
+
+
+@spec("manager.syncmanager.nesting", SYNCMANAGER, python=">=3.6", api=("managers.SyncManager",))
+def test_nested_shared_objects(mp):
+    """Shared objects can be nested: a child's change to a dict held in a shared list is seen by the parent."""
+    with mp.Manager() as m:
+        outer = m.list([m.dict(), m.dict()])
+        with support.running(mp, targets.set_nested, outer, 1, "a", 1):
+            pass
+        got = [dict(d) for d in outer]
+        assert got == [{}, {"a": 1}], f"expected [{{}}, {{'a': 1}}]; got {got}"

@@ -1,0 +1,24 @@
+"""Broken: a Manager() Barrier ignores parties: every wait() passes at once, with index 0."""
+
+import threading
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.syncmanager.barrier"}
+
+
+class SyncManager(managers.SyncManager):
+    pass
+
+
+SyncManager.register("Barrier", lambda parties, action=None, timeout=None: threading.Barrier(1, action, timeout), managers.BarrierProxy)
+
+
+def _manager(ctx):
+    m = SyncManager(ctx=ctx.get_context())
+    m.start()
+    return m
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

@@ -1,0 +1,29 @@
+"""Broken: a Manager() Condition's wait() returns False at once instead of waiting for notify()."""
+
+import threading
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.syncmanager.condition"}
+
+
+class ImpatientCondition(threading.Condition):
+    def wait(self, timeout=None):
+        return False
+
+
+class SyncManager(managers.SyncManager):
+    pass
+
+
+SyncManager.register("Condition", ImpatientCondition, managers.ConditionProxy)
+
+
+def _manager(ctx):
+    m = SyncManager(ctx=ctx.get_context())
+    m.start()
+    return m
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

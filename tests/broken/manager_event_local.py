@@ -1,0 +1,21 @@
+"""Broken: a Manager()'s Event() is a process-shared Event of the context, not a proxy for one in the server."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.syncmanager.primitives_are_proxies"}
+
+
+class SyncManager(managers.SyncManager):
+    def Event(self):
+        return self._ctx.Event()
+
+
+def _manager(ctx):
+    m = SyncManager(ctx=ctx.get_context())
+    m.start()
+    return m
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

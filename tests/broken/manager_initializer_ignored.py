@@ -1,0 +1,15 @@
+"""Broken: BaseManager.start() ignores initializer and initargs."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.start.initializer", "manager.basemanager.shutdown_timeout_terminates", "manager.basemanager.shutdown_timeout_kills"}
+
+
+class BaseManager(managers.BaseManager):
+    def start(self, initializer=None, initargs=()):
+        super().start()
+
+
+_mirror.install(__name__, submodules={"managers": _mirror.patched_module(managers, BaseManager=BaseManager)})

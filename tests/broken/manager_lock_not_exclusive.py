@@ -1,0 +1,36 @@
+"""Broken: a Manager() Lock never excludes: acquire() always succeeds at once."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.syncmanager.lock", "manager.syncmanager.condition_lock", "manager.dict.locked_read_modify_write"}
+
+
+class OpenLock:
+    def acquire(self, blocking=True, timeout=-1):
+        return True
+
+    def release(self):
+        pass
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        pass
+
+
+class SyncManager(managers.SyncManager):
+    pass
+
+
+SyncManager.register("Lock", OpenLock, managers.AcquirerProxy)
+
+
+def _manager(ctx):
+    m = SyncManager(ctx=ctx.get_context())
+    m.start()
+    return m
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

@@ -1,0 +1,21 @@
+"""Broken: the method BaseManager.register() creates makes the object in the calling process, not in the server."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.register.example", "manager.register.create_method_default", "manager.register.proxytype_auto",
+          "manager.register.exposed", "manager.register.exposed_default", "manager.register.method_to_typeid",
+          "manager.start.spawns_server", "manager.get_server.serve_forever_blocks", "manager.basemanager.serializer",
+          "manager.connect.remote", "manager.remote.queue_example"}
+
+
+class BaseManager(managers.BaseManager):
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None, method_to_typeid=None, create_method=True):
+        super().register(typeid, callable, proxytype, exposed, method_to_typeid, create_method)
+        if create_method:
+            setattr(cls, typeid, lambda self, *args, **kwargs: callable(*args, **kwargs))
+
+
+_mirror.install(__name__, submodules={"managers": _mirror.patched_module(managers, BaseManager=BaseManager)})

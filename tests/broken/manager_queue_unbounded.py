@@ -1,0 +1,24 @@
+"""Broken: a Manager() Queue ignores maxsize."""
+
+import queue
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.syncmanager.queue"}
+
+
+class SyncManager(managers.SyncManager):
+    pass
+
+
+SyncManager.register("Queue", lambda maxsize=0: queue.Queue())
+
+
+def _manager(ctx):
+    m = SyncManager(ctx=ctx.get_context())
+    m.start()
+    return m
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))

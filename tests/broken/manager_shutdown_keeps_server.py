@@ -1,0 +1,18 @@
+"""Broken: BaseManager.shutdown() (and so leaving a with block) leaves the server running."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.shutdown.stops", "manager.basemanager.context_manager", "manager.basemanager.shutdown_timeout_terminates",
+          "manager.basemanager.shutdown_timeout_kills"}
+
+
+class BaseManager(managers.BaseManager):
+    def start(self, *args, **kwargs):
+        super().start(*args, **kwargs)
+        self.shutdown.cancel()
+        self.shutdown = lambda: None
+
+
+_mirror.install(__name__, submodules={"managers": _mirror.patched_module(managers, BaseManager=BaseManager)})

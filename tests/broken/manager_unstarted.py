@@ -1,0 +1,9 @@
+"""Broken: Manager() returns a SyncManager that has not been started."""
+
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.manager.returns_started", "manager.lifetime.shutdown_on_gc", "manager.lifetime.shutdown_on_parent_exit"}
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: managers.SyncManager(ctx=ctx.get_context()))
