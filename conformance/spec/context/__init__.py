@@ -1,0 +1,1 @@
+"""Chapter: contexts and start methods, the process utilities, the exceptions, and logging."""

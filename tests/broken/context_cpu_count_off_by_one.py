@@ -1,0 +1,9 @@
+"""Broken: cpu_count() counts one CPU more than the system has."""
+
+import os
+
+from tests.broken import _mirror
+
+BREAKS = {"misc.cpu_count.returns", "misc.cpu_count.x_override"}
+
+_mirror.install(__name__, cpu_count=lambda ctx: lambda: os.cpu_count() + 1)

@@ -1,0 +1,14 @@
+"""Broken: freeze_support() runs a child's main whenever the command line says so, frozen or not, on any platform."""
+
+from multiprocessing import spawn
+
+from tests.broken import _mirror
+
+BREAKS = {"misc.freeze_support.noop_not_frozen", "misc.freeze_support.noop_non_windows"}
+
+
+def freeze_support():
+    spawn.freeze_support()
+
+
+_mirror.install(__name__, freeze_support=lambda ctx: freeze_support)

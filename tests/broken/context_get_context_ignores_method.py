@@ -1,0 +1,8 @@
+"""Broken: get_context(method) ignores the method and returns the variant's own context, even for unknown names."""
+
+from tests.broken import _mirror
+
+BREAKS = {"context.get_context.unavailable_raises", "context.get_context.multiple_methods", "context.fork.posix_only",
+          "context.spawn.availability"}
+
+_mirror.install(__name__, get_context=lambda ctx: lambda method=None: ctx)
