@@ -112,7 +112,7 @@ def write(path, backend, records, old):
     """Write a manifest for `backend` from a run's records, keeping the reasons of `old` (a Manifest or None)."""
     deviations = {}
     for rec in records:
-        if rec["backend"] != backend or rec["verdict"] in verdicts.AS_EXPECTED:
+        if rec["backend"] != backend or rec["verdict"] in (verdicts.PASS, verdicts.NOT_APPLICABLE):
             continue
         outcome = rec["raw_verdict"] if rec["verdict"] == verdicts.EXPECTED else rec["verdict"]
         if outcome not in verdicts.DEVIATIONS:

@@ -75,3 +75,12 @@ def test_write_manifest_records_the_deviations_of_a_run(run_suite, tmp_path):
         manifest.load(str(out), index.spec_tests())  # a written entry needs its reason filled in by a person
     out.write_text(text.replace('reason = ""', 'reason = "put_nowait swallows queue.Full"'))
     assert len(manifest.load(str(out), index.spec_tests()).entries) == 1
+
+
+def test_write_manifest_keeps_the_expected_failures_with_their_reasons(run_suite, tmp_path):
+    known = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "put_nowait swallows queue.Full"\n')
+    out = tmp_path / "rewritten.toml"
+    run = run_suite("--mp-backend", BROKEN, "--mp-manifest", known, "--mp-write-manifest", str(out))
+    assert run.returncode == 0, run.output
+    entries = manifest.load(str(out), index.spec_tests()).entries
+    assert [(e.spec, e.reason, sorted(e.outcomes)) for e in entries] == [(SPEC, "put_nowait swallows queue.Full", ["fail"])]
