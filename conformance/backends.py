@@ -74,6 +74,7 @@ class Backend:
             "version": self.version,
             "variants": [v.id for v in self.variants],
             "manifest": str(self.manifest) if self.manifest else None,
+            "chapters": list(self.chapters) if self.chapters is not None else None,
         }
 
 
@@ -122,7 +123,7 @@ def dummy():
         "multiprocessing.dummy",
         f"{platform.python_implementation()} {platform.python_version()}",
         {None: multiprocessing.dummy},
-        caps={None: frozenset()},
+        caps={None: capabilities.of_interpreter()},
         manifest=builtin_manifest("dummy"),
     )
 

@@ -1,12 +1,14 @@
 """The pytest plugin: selects backends, runs each spec test on every variant, and gives each test its verdict."""
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 import conformance
-from conformance import backends, index, leaks, manifest, report, verdicts
+from conformance import backends, index, leaks, manifest, report, verdicts, watchdog
 
 ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
 DEFAULT_TIMEOUT = 60.0
@@ -56,6 +58,18 @@ class Run:
             _writable(config.getoption(option), "--" + option.replace("_", "-"))
         self.pending = {}
         self.records = []
+        worker = getattr(config, "workerinput", None)
+        if worker is not None:  # a pytest-xdist worker: the controller reads what its watchdog writes
+            self.watchdog_dir = worker["mp_watchdog_dir"]
+            self.watchdog = watchdog.Watchdog(watchdog.worker_file(self.watchdog_dir, worker["workerid"]))
+        else:
+            self.watchdog_dir = tempfile.mkdtemp(prefix="mp-conformance-watchdog-")
+            self.watchdog = watchdog.Watchdog()
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_configure_node(self, node):
+        """pytest-xdist: tell each worker where its watchdog writes."""
+        node.workerinput["mp_watchdog_dir"] = self.watchdog_dir
 
     def _manifests(self, paths):
         tests = index.spec_tests()
@@ -89,14 +103,21 @@ class Run:
             phases = self.pending.get(report.nodeid)
             if not phases:
                 return
-            props = dict(phases[0], raw_verdict=verdicts.CRASH, message=str(report.longrepr))
+            raw, message = verdicts.CRASH, str(report.longrepr)
+            node = getattr(report, "node", None)
+            stacks = node and watchdog.expired(self.watchdog_dir, node.gateway.id)
+            if stacks:
+                raw = verdicts.TIMEOUT
+                message = (f"still running {watchdog.GRACE:g} s past its deadline, where pytest-timeout could not"
+                           f" interrupt it; the watchdog ended its worker. Its stacks:\n{stacks[:3000]}")
+            props = dict(phases[0], raw_verdict=raw, message=message)
             expected = props["expected"]
-            if expected and verdicts.CRASH in expected["outcomes"]:
+            if expected and raw in expected["outcomes"]:
                 report.outcome = "skipped"
                 report.wasxfail = expected["reason"]
                 props["verdict"] = verdicts.EXPECTED
             else:
-                props["verdict"] = verdicts.CRASH
+                props["verdict"] = raw
             report.user_properties = list(report.user_properties) + [("mp", props)]
             report.duration = 0.0
         props = _props(report)
@@ -220,6 +241,26 @@ def pytest_collection_modifyitems(config, items):
         item.stash[EXPECT] = run.expectation(spec, variant, _address(item))
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item):
+    """Arm the watchdog for the length of a spec test (its deadline plus watchdog.GRACE)."""
+    run, deadline = item.config.stash.get(RUN, None), item.get_closest_marker("timeout")
+    if run is None or _spec(item) is None or _variant(item) is None or deadline is None:
+        yield
+        return
+    run.watchdog.arm(deadline.args[0])
+    try:
+        yield
+    finally:
+        run.watchdog.disarm()
+
+
+def pytest_unconfigure(config):
+    run = config.stash.get(RUN, None)
+    if run is not None and hasattr(config, "workerinput"):  # a worker that hangs on its way out is ended
+        run.watchdog.arm_exit()
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     spec, variant = _spec(item), _variant(item)
@@ -339,3 +380,4 @@ def pytest_sessionfinish(session):
     if path and run.backends:
         name = run.backends[0].name
         manifest.write(path, name, run.records, run.manifests.get(name))
+    shutil.rmtree(run.watchdog_dir, ignore_errors=True)

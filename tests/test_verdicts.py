@@ -49,6 +49,15 @@ def test_timeout_ends_the_test_and_the_run_goes_on(run_suite):
     assert run.verdicts() == {"tests.fakes.hangs-fork": "timeout", "stdlib-fork": "pass"}
 
 
+def test_a_hang_pytest_timeout_cannot_interrupt_is_ended_by_the_watchdog(run_suite):
+    run = run_suite("--mp-backend", "tests.fakes.hangs_uninterruptibly", "--mp-backend", "stdlib", "--mp-start-method", "fork",
+                    "--mp-timeout", "1", "-n", "1", env={"MP_CONFORMANCE_WATCHDOG_GRACE": "2"})
+    assert run.returncode == 1, run.output
+    assert run.verdicts() == {"tests.fakes.hangs_uninterruptibly-fork": "timeout", "stdlib-fork": "pass"}
+    message = next(r["message"] for r in run.records if r["verdict"] == "timeout")
+    assert "the watchdog ended its worker" in message and "put_nowait" in message, message
+
+
 def test_timeout_multiplier_scales_the_deadline(run_suite):
     run = run_suite("--mp-backend", "tests.fakes.hangs", "--mp-start-method", "fork",
                     "--mp-timeout", "1", "--mp-timeout-multiplier", "2.5")

@@ -87,7 +87,7 @@ def test_terminate_stops_workers_without_completing_outstanding_work(mp):
             hold.release_live(workers)
 
 
-@spec("pool.terminate.on_gc", TERMINATE)
+@spec("pool.terminate.on_gc", TERMINATE, requires=("refcounting",))
 def test_garbage_collected_pool_is_terminated(mp):
     """When the pool object is garbage collected, terminate() is called: its workers exit."""
     before = mp.active_children()
