@@ -43,10 +43,10 @@ def test_closed_process_raises_valueerror(mp):
     p.start()
     support.reap(p)
     p.close()
-    uses = {
-        "join()": lambda: p.join(WAIT), "is_alive()": p.is_alive, "terminate()": p.terminate, "kill()": p.kill,
-        "pid": lambda: p.pid, "exitcode": lambda: p.exitcode, "sentinel": lambda: p.sentinel, "start()": p.start,
-    }
+    uses = {"join()": lambda: p.join(WAIT), "is_alive()": p.is_alive, "terminate()": p.terminate}
+    if hasattr(type(p), "kill"):  # a backend without kill() is reported by process.kill.sigkill, not here
+        uses["kill()"] = p.kill
+    uses.update({"pid": lambda: p.pid, "exitcode": lambda: p.exitcode, "sentinel": lambda: p.sentinel, "start()": p.start})
     succeeded = []
     for name, use in uses.items():
         try:

@@ -74,7 +74,7 @@ def test_terminate_skips_finally_clauses(mp):
     assert got == "nothing", f"expected no finally clause to run after terminate(), got {got!r}"
 
 
-@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", api=("parent_process",), **POSIX_SIGNALS)
+@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", api=("parent_process", "connection.wait"), **POSIX_SIGNALS)
 def test_terminate_leaves_descendants_running(mp):
     """terminate() does not terminate the process's descendants: they are orphaned."""
     r, w = mp.Pipe(duplex=False)

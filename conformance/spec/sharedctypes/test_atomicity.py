@@ -51,18 +51,29 @@ def test_inplace_add_reads_and_writes_separately(mp):
     lock = mp.Lock()
     between = []
 
+    class Tag:
+        def __init__(self, name):
+            self.name = name
+
+        def __repr__(self):
+            return self.name
+
+    # Held here and weak-referenceable: PyPy's ctypes py_object keeps only a weak reference to its object.
+    written, total = Tag("written in between"), Tag("sum")
+
     class Number:
         def __add__(self, other):
             free = lock.acquire(False)
             if free:
                 lock.release()
             between.append(free)
-            counter.value = "written in between"
-            return "sum"
+            counter.value = written
+            return total
 
     # A py_object value (used in this process only) runs Number.__add__ between the read and the write of +=.
-    counter = mp.Value(ctypes.py_object, Number(), lock=lock)
+    number = Number()
+    counter = mp.Value(ctypes.py_object, number, lock=lock)
     counter.value += 1
     assert between == [True], f"expected the value's lock to be free between the read and the write of +=; free: {between}"
-    assert counter.value == "sum", (
+    assert counter.value is total, (
         f"expected the write of += to replace the value written between its read and write; got {counter.value!r}")
