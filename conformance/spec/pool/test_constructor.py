@@ -32,14 +32,6 @@ def test_default_size_is_process_cpu_count(mp):
     assert len(workers) == expected, f"expected os.process_cpu_count() = {expected} workers; the pool started {len(workers)}"
 
 
-@pytest.mark.parametrize("processes", [0, -1])
-@spec("pool.processes.invalid", POOL)
-def test_fewer_than_one_process_raises_valueerror(mp, processes):
-    """Pool(processes) with processes < 1 raises ValueError."""
-    with pytest.raises(ValueError):
-        mp.Pool(processes).terminate()
-
-
 @spec("pool.initializer.every_worker", POOL)
 def test_initializer_runs_in_every_worker(mp):
     """Each worker calls initializer(*initargs) when it starts."""
