@@ -12,10 +12,16 @@ LOG_TO_STDERR = "multiprocessing.html#multiprocessing.log_to_stderr"
 @spec("logging.get_logger.returns", GET_LOGGER, api=("get_logger",))
 def test_get_logger_returns_the_one_logger(mp):
     """get_logger() returns the logger used by multiprocessing, the same one on every call."""
-    logger = mp.get_logger()
-    assert isinstance(logger, logging.Logger), f"expected a logging.Logger, got {logger!r}"
-    assert mp.get_logger() is logger, "expected the same logger from a second get_logger(), got another"
-    assert logging.getLogger(logger.name) is logger, f"expected the logger {logger.name!r} registered with logging, it is not"
+    # In a fresh interpreter: creating the logger here would change what later tests' children inherit.
+    is_logger, same, registered = fresh.run(mp, """
+        import logging
+        ctx = pkg.get_context(method)
+        logger = ctx.get_logger()
+        report([isinstance(logger, logging.Logger), ctx.get_logger() is logger, logging.getLogger(logger.name) is logger])
+    """)
+    assert is_logger, "expected get_logger() to return a logging.Logger; it returned something else"
+    assert same, "expected the same logger from a second get_logger(), got another"
+    assert registered, "expected the logger registered with logging under its name; it is not"
 
 
 @spec("logging.get_logger.initial_state", GET_LOGGER, api=("get_logger",))

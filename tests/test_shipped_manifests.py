@@ -1,0 +1,57 @@
+"""Each shipped manifest matches a real run of its backend, where that backend is installed: no stale entries."""
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from conformance import index, manifest
+from conformance.backends import MANIFESTS
+from tests.conftest import ROOT
+
+# manifest file -> (the module that must be importable, the --backend name)
+SHIPPED = {
+    "multiprocess.toml": ("multiprocess", "multiprocess"),
+    "billiard.toml": ("billiard", "billiard"),
+    "loky.toml": ("loky", "loky"),
+    "torch.toml": ("torch", "torch"),
+}
+
+
+def test_every_shipped_manifest_is_checked_here():
+    shipped = {p.name for p in MANIFESTS.glob("*.toml")} - {"stdlib.toml", "stdlib-pypy.toml", "dummy.toml"}
+    assert shipped == set(SHIPPED), "add new manifests to SHIPPED (stdlib's and dummy's are run whole by the tox py*, pypy3 and dummy envs)"
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_listed_deviations_still_happen(name, tmp_path):
+    """Run the spec tests a manifest lists against its backend: each must deviate as listed (an unexpected pass fails)."""
+    module, backend = SHIPPED[name]
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} is not installed here; tox -e {backend} runs the whole suite against it")
+    entries = manifest.load(MANIFESTS / name, index.spec_tests()).entries
+    if not entries:
+        pytest.skip(f"{name} lists no deviations")
+    tests = index.spec_tests()
+    addresses = sorted({a for e in entries for spec_id in tests if e.spec and _match(e.spec, spec_id) for a in tests[spec_id]}
+                       | {a for e in entries if e.test for addrs in tests.values() for a in addrs if _match(e.test, a)})
+    modules = sorted({a.split("::")[0][: -len(".py")].replace("/", ".") for a in addresses})
+    names = " or ".join(sorted({a.split("::")[1] for a in addresses}))
+    cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-n", "2", "--mp-backend", backend,
+           "--pyargs", *modules, "-k", names]
+    proc = subprocess.run(cmd, cwd=str(tmp_path), capture_output=True, text=True, timeout=1800,
+                          env={**_env(), "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, f"{name} no longer matches {backend}:\n{proc.stdout[-4000:]}"
+
+
+def _match(pattern, value):
+    import fnmatch
+
+    return fnmatch.fnmatchcase(value, pattern)
+
+
+def _env():
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith("MP_CONFORMANCE_")}
