@@ -101,3 +101,19 @@ def patched_futures(**attrs):
     import concurrent.futures.process
 
     return patched_module(concurrent.futures, **{"BrokenProcessPool": concurrent.futures.process.BrokenProcessPool, **attrs})
+
+
+def pool_results(module_name, result_class):
+    """Install a Pool whose apply_async (and apply) results are of the broken `result_class` (an ApplyResult)."""
+    from multiprocessing import pool
+
+    class BrokenResultPool(pool.Pool):
+        def apply_async(self, *args, **kwargs):
+            result = super().apply_async(*args, **kwargs)
+            result.__class__ = result_class
+            return result
+
+        def apply(self, func, args=(), kwds={}):
+            return super().apply_async(func, args, kwds).get()
+
+    install(module_name, Pool=lambda ctx: lambda *args, **kwargs: BrokenResultPool(*args, context=ctx, **kwargs))

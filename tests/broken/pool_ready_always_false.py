@@ -26,14 +26,4 @@ class BrokenResult(pool.ApplyResult):
         return self._success
 
 
-class BrokenResultPool(pool.Pool):
-    def apply_async(self, *args, **kwargs):
-        result = super().apply_async(*args, **kwargs)
-        result.__class__ = BrokenResult
-        return result
-
-    def apply(self, func, args=(), kwds={}):
-        return super().apply_async(func, args, kwds).get()
-
-
-_mirror.install(__name__, Pool=lambda ctx: lambda *args, **kwargs: BrokenResultPool(*args, context=ctx, **kwargs))
+_mirror.pool_results(__name__, BrokenResult)
