@@ -5,6 +5,7 @@ import html
 from conformance import report, verdicts
 
 DOCS = "https://docs.python.org/3/library/"
+MESSAGE = 600  # characters of a test's message kept in the page
 COLOURS = {
     verdicts.PASS: "#2e7d32", verdicts.FAIL: "#c62828", verdicts.EXPECTED: "#ef6c00",
     verdicts.UNEXPECTED_PASS: "#ad1457", verdicts.NOT_IMPLEMENTED: "#6a1b9a", verdicts.NOT_APPLICABLE: "#9e9e9e",
@@ -42,7 +43,8 @@ class Matrix:
         cell = self.cells.setdefault((rec["spec"], column), {"verdict": None, "messages": [], "reason": None})
         cell["verdict"] = verdicts.worst([rec["verdict"]] + ([cell["verdict"]] if cell["verdict"] else []))
         if rec["message"]:
-            cell["messages"].append(f"{rec['test']}: {rec['message']}")
+            message = rec["message"] if len(rec["message"]) <= MESSAGE else rec["message"][:MESSAGE] + "..."
+            cell["messages"].append(f"{rec['test']}: {message}")
         if rec["expected"]:
             cell["reason"] = rec["expected"]["reason"]
 
@@ -75,16 +77,15 @@ def _percent(passes, applicable):
 
 
 def markdown(matrix):
-    """The summary: one row per chapter, one column per variant, each cell passes/applicable; totals last."""
-    lines = ["| chapter | " + " | ".join(matrix.columns) + " |", "|---|" + "---:|" * len(matrix.columns)]
-    for chapter in sorted(matrix.chapters):
+    """The summary: one row per variant and Python, one column per chapter (passes/applicable), conformance last."""
+    chapters = sorted(matrix.chapters)
+    lines = ["| variant | " + " | ".join(chapters) + " | conformance |", "|---|" + "---:|" * (len(chapters) + 1)]
+    for column in matrix.columns:
         cells = []
-        for column in matrix.columns:
+        for chapter in chapters:
             passes, applicable, _ = matrix.totals(column, chapter)
             cells.append(f"{passes}/{applicable}" if applicable else "n/a")
-        lines.append(f"| {chapter} | " + " | ".join(cells) + " |")
-    cells = [_percent(*matrix.totals(column)[:2]) for column in matrix.columns]
-    lines.append("| **conformance** | " + " | ".join(f"**{c}**" for c in cells) + " |")
+        lines.append(f"| {column} | " + " | ".join(cells) + f" | **{_percent(*matrix.totals(column)[:2])}** |")
     lines.append("")
     lines.append("Runs: " + "; ".join(
         f"{run['implementation']} {run['python']} on {run['platform']} (suite {run['suite_version']}, "
