@@ -31,13 +31,16 @@ def new_workers(mp, before):
 
 
 @contextlib.contextmanager
-def opened(factory, *args, hold=None, **kwargs):
-    """factory(*args, **kwargs), yielded; on exit `hold` is released, the pool terminated and joined (bounded)."""
+def opened(factory, *args, **kwargs):
+    """factory(*args, **kwargs), yielded; on exit the pool is terminated and joined (bounded).
+
+    A task still held is not released first: a worker killed while it writes that task's result would
+    hold the result queue's lock forever, and terminate() would wait for it (CPython's Pool deadlocks).
+    Killed while it waits on a Hold, it holds nothing.
+    """
     pool = factory(*args, **kwargs)
     try:
         yield pool
     finally:
-        if hold is not None:
-            hold.release.set()
         pool.terminate()
         within(pool.join)

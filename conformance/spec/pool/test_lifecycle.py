@@ -31,7 +31,7 @@ def test_close_lets_queued_tasks_complete_then_workers_exit(mp):
     """After close() the tasks already submitted still complete, and then the workers exit."""
     hold = Hold(mp)
     before = mp.active_children()
-    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
+    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
         workers = new_workers(mp, before)
         result = pool.map_async(targets.held, [1, 2, 3], 1)
         hold.wait_started()
@@ -111,7 +111,7 @@ def test_join_waits_for_the_workers_to_exit(mp):
     """join() waits until the workers have exited."""
     hold = Hold(mp)
     before = mp.active_children()
-    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
+    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
         workers = new_workers(mp, before)
         pool.apply_async(targets.held, (1,))
         hold.wait_started()
