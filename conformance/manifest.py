@@ -32,10 +32,14 @@ class Entry:
         self.platforms = tuple(platforms)
         self.start_methods = tuple(start_methods)
 
-    def matches(self, spec_id, address, start_method):
+    def covers(self, spec_id, address):
+        """Whether the entry's spec id and test address patterns take in this test (its conditions aside)."""
         if self.spec and not fnmatch.fnmatchcase(spec_id, self.spec):
             return False
-        if self.test and not fnmatch.fnmatchcase(address, self.test):
+        return not self.test or fnmatch.fnmatchcase(address, self.test)
+
+    def matches(self, spec_id, address, start_method):
+        if not self.covers(spec_id, address):
             return False
         return conditions.unmet(self.python, self.platforms, self.start_methods or None, start_method) is None
 

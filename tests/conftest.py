@@ -33,6 +33,13 @@ def spec_target(spec_id=SPEC):
     return ["--pyargs", path[: -len(".py")].replace("/", "."), "-k", name]
 
 
+def suite_env():
+    """The environment of a suite run started by a harness test: tests/ importable, no MP_CONFORMANCE_* settings."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("MP_CONFORMANCE_")}
+    environ["PYTHONPATH"] = str(ROOT)
+    return environ
+
+
 @pytest.fixture
 def run_suite(tmp_path):
     """run_suite(*pytest_args, target=spec_target()) -> Run, in a fresh interpreter with tests/ importable."""
@@ -42,9 +49,7 @@ def run_suite(tmp_path):
         cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--mp-report", str(report)]
         cmd += spec_target() if target is None else target
         cmd += list(args)
-        environ = {k: v for k, v in os.environ.items() if not k.startswith("MP_CONFORMANCE_")}
-        environ["PYTHONPATH"] = str(ROOT)
-        environ.update(env or {})
+        environ = dict(suite_env(), **(env or {}))
         proc = subprocess.run(cmd, cwd=str(tmp_path), env=environ, capture_output=True, text=True, timeout=600)
         data = json.loads(report.read_text()) if report.exists() else None
         return Run(proc, data)

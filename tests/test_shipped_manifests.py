@@ -8,7 +8,7 @@ import pytest
 
 from conformance import index, manifest
 from conformance.backends import MANIFESTS
-from tests.conftest import ROOT
+from tests.conftest import suite_env
 
 # manifest file -> (the module that must be importable, the --backend name)
 SHIPPED = {
@@ -33,25 +33,11 @@ def test_listed_deviations_still_happen(name, tmp_path):
     entries = manifest.load(MANIFESTS / name, index.spec_tests()).entries
     if not entries:
         pytest.skip(f"{name} lists no deviations")
-    tests = index.spec_tests()
-    addresses = sorted({a for e in entries for spec_id in tests if e.spec and _match(e.spec, spec_id) for a in tests[spec_id]}
-                       | {a for e in entries if e.test for addrs in tests.values() for a in addrs if _match(e.test, a)})
+    addresses = sorted(a for spec_id, addrs in index.spec_tests().items() for a in addrs
+                       if any(e.covers(spec_id, a) for e in entries))
     modules = sorted({a.split("::")[0][: -len(".py")].replace("/", ".") for a in addresses})
     names = " or ".join(sorted({a.split("::")[1] for a in addresses}))
     cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-n", "2", "--mp-backend", backend,
            "--pyargs", *modules, "-k", names]
-    proc = subprocess.run(cmd, cwd=str(tmp_path), capture_output=True, text=True, timeout=1800,
-                          env={**_env(), "PYTHONPATH": str(ROOT)})
+    proc = subprocess.run(cmd, cwd=str(tmp_path), capture_output=True, text=True, timeout=1800, env=suite_env())
     assert proc.returncode == 0, f"{name} no longer matches {backend}:\n{proc.stdout[-4000:]}"
-
-
-def _match(pattern, value):
-    import fnmatch
-
-    return fnmatch.fnmatchcase(value, pattern)
-
-
-def _env():
-    import os
-
-    return {k: v for k, v in os.environ.items() if not k.startswith("MP_CONFORMANCE_")}
