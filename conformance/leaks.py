@@ -2,8 +2,10 @@
 
 import gc
 import os
+import re
 import sys
 import time
+import uuid
 
 import psutil
 
@@ -12,8 +14,27 @@ from conformance.verdicts import Leak
 # Helper processes a backend keeps for the whole run; their own children still count.
 _INFRASTRUCTURE = ("forkserver import main", "resource_tracker import main", "semaphore_tracker import main")
 _SHM = "/dev/shm"
+_OWNER = "MP_CONFORMANCE_SHM_OWNER"  # the test process whose leak check answers for the names shm_name() makes
+_SUITE_NAME = re.compile(r"mpc_([0-9a-f]+)_")
 GRACE = 2.0  # seconds a just-finished child gets to disappear before it is a leak
 SHM_GRACE = 0.5  # seconds between the two scans that find a /dev/shm entry unheld
+
+
+def own_shm_names():
+    """Make this process the owner of the names shm_name() makes here and in its children from now on."""
+    os.environ[_OWNER] = f"{os.getpid():x}"
+
+
+def shm_name():
+    """A fresh name for a shared memory block a test makes, carrying its owner, so that concurrent runs
+    (and the other xdist workers) do not take it for their own leak; at most 31 characters, for macOS."""
+    owner = os.environ.get(_OWNER) or f"{os.getpid():x}"
+    return f"mpc_{owner}_{uuid.uuid4().hex[:10]}"
+
+
+def _someone_elses(name):
+    match = _SUITE_NAME.match(name)
+    return bool(match) and match.group(1) != os.environ.get(_OWNER)
 
 
 def _descendants():
@@ -114,7 +135,7 @@ class Watch:
         # beside this one) is not a candidate, and one listed before the scan is held if it is in use.
         # An entry in transit (pickled by a process that let go of it, not yet opened by the receiver)
         # is unheld for a moment, so an orphan must be unheld in two scans SHM_GRACE apart.
-        orphans = self._unheld(_shm_entries() - self.shm)
+        orphans = self._unheld({n for n in _shm_entries() - self.shm if not _someone_elses(n)})
         if orphans:
             time.sleep(SHM_GRACE)
             orphans = self._unheld(orphans)

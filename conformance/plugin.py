@@ -166,6 +166,7 @@ def pytest_configure(config):
     except (backends.BackendError, manifest.ManifestError) as e:
         raise pytest.UsageError(str(e)) from None
     config.pluginmanager.register(run, "mp-conformance-run")
+    leaks.own_shm_names()
 
 
 def pytest_report_header(config):

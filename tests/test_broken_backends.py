@@ -55,12 +55,13 @@ def _groups():
 def _run_group(chapter, methods, selection, tmp_dir):
     """Run `chapter` against the broken backends of `selection`, each on its own spec modules."""
     # A broken behaviour often means waiting for something that never comes: bound those waits tighter
-    # than in a real run (support.WAIT), still far above what a working backend needs.
+    # than in a real run (support.WAIT), still far above what a working backend needs. Those waits leave
+    # the CPUs idle, hence four workers on two cores.
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
                MP_CONFORMANCE_WAIT="10", **{broken_selection.ENV: json.dumps(selection)})
     out = tmp_dir / "report.json"
     cmd = [sys.executable, "-m", "pytest", "--pyargs", f"conformance.spec.{chapter}", "-p", "no:cacheprovider",
-           "-q", "-n", "2", "-p", "tests.broken_selection", "--mp-timeout", "40", "--mp-report", str(out)]
+           "-q", "-n", "4", "-p", "tests.broken_selection", "--mp-timeout", "40", "--mp-report", str(out)]
     cmd += [a for m in methods for a in ("--mp-start-method", m)]
     cmd += [a for n in selection for a in ("--mp-backend", n)]
     proc = subprocess.run(cmd, cwd=str(tmp_dir), env=env, capture_output=True, text=True, timeout=1800)

@@ -31,16 +31,21 @@ def new_workers(mp, before):
 
 
 @contextlib.contextmanager
-def opened(factory, *args, **kwargs):
+def opened(factory, *args, hold=None, **kwargs):
     """factory(*args, **kwargs), yielded; on exit the pool is terminated and joined (bounded).
 
-    A task still held is not released first: a worker killed while it writes that task's result would
-    hold the result queue's lock forever, and terminate() would wait for it (CPython's Pool deadlocks).
-    Killed while it waits on a Hold, it holds nothing.
+    With `hold`, its tasks are released first and the pool closed and joined, so that they finish: a thread
+    pool's workers outlive terminate() and would wait on the hold forever. Releasing just before terminate()
+    is not enough: a worker killed while it writes a result keeps the result queue's lock, and CPython's
+    terminate() waits for it forever. Killed while it waits on a Hold, a worker holds nothing.
     """
     pool = factory(*args, **kwargs)
     try:
         yield pool
     finally:
+        if hold is not None:
+            hold.release.set()
+            pool.close()
+            within(pool.join)
         pool.terminate()
         within(pool.join)

@@ -40,7 +40,7 @@ class Callbacks:
 def test_apply_blocks_until_the_result_is_ready(mp):
     """apply(func, args, kwds) blocks until func has run in a worker, then returns its result."""
     hold = Hold(mp)
-    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
         call = Call(pool.apply, targets.held, ("result",))
         hold.wait_started()
         call.assert_blocked("apply() of a task still held in its worker")
@@ -71,7 +71,7 @@ def test_apply_reraises_the_task_exception(mp):
 def test_apply_async_returns_before_the_task_completes(mp):
     """apply_async() returns a result object at once, while the task is still running."""
     hold = Hold(mp)
-    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
         result = pool.apply_async(targets.held, ("result",))
         hold.wait_started()
         assert not result.ready(), "expected the result of a held task not to be ready"
@@ -122,7 +122,7 @@ def test_concurrent_tasks_run_in_different_processes(mp):
 def test_pool_usable_after_get_timeout(mp):
     """After get(timeout) raises TimeoutError for a task still running, the pool still runs other tasks."""
     hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
         held = pool.apply_async(targets.held, (None,))
         hold.wait_started()
         with pytest.raises(mp.TimeoutError):

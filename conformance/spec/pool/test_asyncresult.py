@@ -13,7 +13,7 @@ ASYNC_RESULT = "multiprocessing.html#multiprocessing.pool.AsyncResult"
 
 def _held(mp):
     hold = Hold(mp)
-    return hold, opened(mp.Pool, 1, targets.setup, hold.initargs())
+    return hold, opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold)
 
 
 @spec("asyncresult.class.returned", ASYNC_RESULT, api=("pool.AsyncResult",))

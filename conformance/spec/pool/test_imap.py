@@ -16,7 +16,7 @@ IMAP_UNORDERED = "multiprocessing.html#multiprocessing.pool.Pool.imap_unordered"
 def test_imap_yields_in_input_order(mp):
     """imap() yields results in input order, even when later items finish first."""
     hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
         it = pool.imap(targets.held_if_zero, range(4))
         hold.wait_started()
         # The free worker runs items 1..3 and then this task: once it is done, their results are in.
@@ -30,7 +30,7 @@ def test_imap_yields_in_input_order(mp):
 def test_imap_next_timeout_raises_timeouterror(mp):
     """With chunksize 1, next(timeout) of the imap iterator raises TimeoutError if no result arrives in time."""
     hold = Hold(mp)
-    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
         it = pool.imap(targets.held, ["result"])
         hold.wait_started()
         with pytest.raises(mp.TimeoutError):

@@ -35,7 +35,7 @@ def test_map_example(mp):
 def test_map_blocks_until_all_results_are_ready(mp):
     """map() blocks until every result is ready."""
     hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
         call = Call(pool.map, targets.held, [1, 2, 3])
         hold.wait_started()
         call.assert_blocked("map() while its tasks are held in the workers")
@@ -67,7 +67,7 @@ def test_map_reraises_an_item_exception(mp):
 def test_map_async_returns_before_the_tasks_complete(mp):
     """map_async() returns a result object at once; its get() returns the list of results."""
     hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs()) as pool:
+    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
         result = pool.map_async(targets.held, [1, 2, 3])
         hold.wait_started()
         assert not result.ready(), "expected the result of held tasks not to be ready"

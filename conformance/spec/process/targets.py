@@ -115,17 +115,21 @@ def report_signal(conn, signum, ready, release):
 
 
 def send_from_finally(conn, ready, release):
-    ready.send("ready")
+    """Wait for release in a try clause whose finally clause sends through conn (ready is sent inside it)."""
     try:
+        ready.send("ready")
         release.poll(WAIT)
     finally:
         conn.send("finally clause ran")
 
 
 def report_keyboard_interrupt(conn, ready, release, reraise):
-    """Report a KeyboardInterrupt through conn; re-raise it, or discard it and keep waiting for release."""
-    ready.send("ready")
+    """Report a KeyboardInterrupt through conn; re-raise it, or discard it and keep waiting for release.
+
+    ready is sent inside the try clause: the parent may interrupt as soon as the message is in the pipe.
+    """
     try:
+        ready.send("ready")
         release.poll(WAIT)
     except KeyboardInterrupt:
         conn.send("KeyboardInterrupt")

@@ -1,12 +1,8 @@
 """Shared memory blocks for the tests: fresh names, and blocks unlinked whatever the test does."""
 
 import contextlib
-import uuid
 
-
-def fresh_name():
-    """A name no other block has, short enough for macOS (at most 31 characters with its leading slash)."""
-    return f"mpc_{uuid.uuid4().hex[:12]}"
+from conformance.leaks import shm_name as fresh_name
 
 
 FRESH = object()  # created()'s default name: a fresh one (None has the backend generate one)

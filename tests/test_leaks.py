@@ -1,0 +1,53 @@
+"""The leak check answers only for the shared memory names its own test process made."""
+
+import os
+import sys
+import types
+
+import pytest
+
+from conformance import leaks
+from conformance.verdicts import Leak
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /dev/shm")
+
+NO_CHILDREN = types.SimpleNamespace(active_children=list)
+
+
+@pytest.fixture
+def owned(monkeypatch):
+    """This process owns the names shm_name() makes, as under the plugin; yields a maker of unheld entries."""
+    monkeypatch.delenv("MP_CONFORMANCE_SHM_OWNER", raising=False)
+    leaks.own_shm_names()
+    made = []
+
+    def unheld(name):
+        path = os.path.join("/dev/shm", name)
+        open(path, "wb").close()
+        made.append(path)
+        return path
+
+    yield unheld
+    for path in made:
+        if os.path.exists(path):
+            os.unlink(path)
+
+
+def test_an_unheld_block_with_this_process_name_is_a_leak_and_is_unlinked(owned):
+    watch = leaks.Watch()
+    path = owned(leaks.shm_name())
+    with pytest.raises(Leak, match=os.path.basename(path)):
+        watch.check(NO_CHILDREN)
+    assert not os.path.exists(path), "expected the harness to unlink the leaked block"
+
+
+def test_an_unheld_block_named_by_another_test_process_is_not_this_tests_leak(owned):
+    watch = leaks.Watch()
+    other = f"{os.getpid() + 1:x}"
+    path = owned(leaks.shm_name().replace(f"mpc_{os.getpid():x}_", f"mpc_{other}_"))
+    watch.check(NO_CHILDREN)
+    assert os.path.exists(path), "expected the block of another run to be left to that run"
+
+
+def test_names_fit_macos_limit(owned):
+    assert len("/" + leaks.shm_name()) <= 31
