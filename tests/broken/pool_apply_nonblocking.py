@@ -5,7 +5,6 @@ from multiprocessing import pool
 from tests.broken import _mirror
 
 BREAKS = {"pool.apply.blocks", "pool.apply.reraises"}
-MAY_BREAK = {"pool.apply.single_worker"}  # the pool may be terminated before the task has run
 
 
 class FireAndForgetPool(pool.Pool):

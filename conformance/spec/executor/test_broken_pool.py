@@ -7,7 +7,7 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.executor import targets
-from conformance.spec.executor.targets import Gate
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.process.BrokenProcessPool"
@@ -29,7 +29,7 @@ def test_worker_exiting_abruptly_breaks_the_pool(mp):
 def test_worker_killed_from_outside_breaks_pending_calls(mp):
     """A worker killed from the outside breaks the pool: its running and pending calls raise BrokenProcessPool."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        running = ex.submit(targets.wait_at, gate.address)
+        running = ex.submit(wait_at, gate.address)
         (pid,) = gate.arrivals(1)
         pending = ex.submit(targets.identity, 1)
         os.kill(pid, signal.SIGKILL)

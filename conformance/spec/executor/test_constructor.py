@@ -8,7 +8,7 @@ import pytest
 
 from conformance.marks import not_applicable, spec
 from conformance.spec.executor import targets
-from conformance.spec.executor.targets import Gate
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import BLOCKED, WAIT
 from conformance.verdicts import NotImplementedByBackend
 
@@ -31,7 +31,7 @@ def _observable(method):
 def _assert_runs_at_once(executor, expected):
     """Assert that `executor` runs `expected` blocked calls at once, and not one more."""
     with Gate() as gate:
-        futures = [executor.submit(targets.wait_at, gate.address) for _ in range(expected + 1)]
+        futures = [executor.submit(wait_at, gate.address) for _ in range(expected + 1)]
         gate.arrivals(expected)
         extra = not gate.nobody_else_arrives(BLOCKED)
     for f in futures:
@@ -97,7 +97,7 @@ def test_initializer_runs_in_each_worker_with_initargs(mp):
     """initializer(*initargs) is called at the start of each worker process."""
     with mp.futures.ProcessPoolExecutor(max_workers=2, initializer=targets.initialize, initargs=(1, "two")) as ex:
         with Gate() as gate:
-            held = [ex.submit(targets.wait_at, gate.address) for _ in range(2)]
+            held = [ex.submit(wait_at, gate.address) for _ in range(2)]
             gate.arrivals(2)  # both workers are running: each initialised itself
             seen = [ex.submit(targets.initialized) for _ in range(4)]
         for f in held:

@@ -7,7 +7,7 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.executor import targets
-from conformance.spec.executor.targets import Gate
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import BLOCKED, WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Future"
@@ -18,7 +18,7 @@ QUEUED = 10  # more calls than any executor hands to its workers ahead of time, 
 def test_cancel_of_a_pending_call_succeeds(mp):
     """cancel() of a call not yet running cancels it and returns True; result() then raises CancelledError."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        ex.submit(targets.wait_at, gate.address)
+        ex.submit(wait_at, gate.address)
         gate.arrivals(1)
         last = [ex.submit(targets.identity, n) for n in range(QUEUED)][-1]
         cancelled = last.cancel()
@@ -32,7 +32,7 @@ def test_cancel_of_a_pending_call_succeeds(mp):
 def test_cancel_of_a_running_call_fails(mp):
     """cancel() of a call being executed returns False; the call completes; running() was True."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address, "done")
+        held = ex.submit(wait_at, gate.address, "done")
         gate.arrivals(1)
         running = held.running()
         cancelled = held.cancel()
@@ -58,7 +58,7 @@ def test_cancel_of_a_finished_call_fails(mp):
 def test_result_timeout_raises_timeout_error(mp):
     """result(timeout) raises TimeoutError if the call has not completed in timeout seconds."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address)
+        held = ex.submit(wait_at, gate.address)
         gate.arrivals(1)
         with pytest.raises(mp.futures.TimeoutError):
             held.result(timeout=BLOCKED)
@@ -81,7 +81,7 @@ def test_done_callbacks_run_in_order_in_this_process(mp):
     """add_done_callback(fn): fn(future) is called when the call finishes, in the order added, in this process."""
     calls, finished = [], threading.Event()
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        future = ex.submit(targets.wait_at, gate.address, 5)
+        future = ex.submit(wait_at, gate.address, 5)
         for n in range(3):
             future.add_done_callback(lambda f, n=n: calls.append((n, f, os.getpid())))
         future.add_done_callback(lambda f: finished.set())

@@ -4,7 +4,7 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.executor import targets
-from conformance.spec.executor.targets import Gate
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import BLOCKED, WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Executor.map"
@@ -50,7 +50,7 @@ def test_exception_of_a_call_is_raised_when_its_value_is_retrieved(mp):
 def test_next_raises_timeout_error_when_a_result_is_late(mp):
     """The iterator raises TimeoutError if a result is not available timeout seconds after the map() call."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        results = ex.map(targets.wait_at, [gate.address], timeout=BLOCKED)
+        results = ex.map(wait_at, [gate.address], timeout=BLOCKED)
         gate.arrivals(1)
         with pytest.raises(mp.futures.TimeoutError):
             next(results)
@@ -61,7 +61,7 @@ def test_chunksize_submits_chunks_as_single_tasks(mp):
     """ProcessPoolExecutor.map chops the iterables into chunks of about chunksize items, each submitted as one task."""
     with mp.futures.ProcessPoolExecutor(max_workers=2) as ex:
         with Gate() as gate:
-            results = ex.map(targets.wait_at, [gate.address] * 3, [1, 2, 3], chunksize=3, timeout=WAIT)
+            results = ex.map(wait_at, [gate.address] * 3, [1, 2, 3], chunksize=3, timeout=WAIT)
             gate.arrivals(1)
             alone = gate.nobody_else_arrives(BLOCKED)
         values = list(results)

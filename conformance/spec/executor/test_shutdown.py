@@ -5,7 +5,7 @@ import pytest
 from conformance.marks import spec
 from conformance.spec.calls import Call, within
 from conformance.spec.executor import targets
-from conformance.spec.executor.targets import Gate
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Executor.shutdown"
@@ -27,7 +27,7 @@ def test_shutdown_wait_true_returns_when_pending_calls_are_done(mp):
     """shutdown(wait=True) does not return until all pending futures are done executing."""
     ex = mp.futures.ProcessPoolExecutor(max_workers=1)
     with Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address, "held")
+        held = ex.submit(wait_at, gate.address, "held")
         later = ex.submit(targets.identity, "later")
         gate.arrivals(1)
         shutdown = Call(ex.shutdown, True)
@@ -43,7 +43,7 @@ def test_shutdown_wait_false_returns_at_once_and_calls_still_complete(mp):
     ex = mp.futures.ProcessPoolExecutor(max_workers=1)
     try:
         with Gate() as gate:
-            held = ex.submit(targets.wait_at, gate.address, "held")
+            held = ex.submit(wait_at, gate.address, "held")
             gate.arrivals(1)
             within(lambda: ex.shutdown(wait=False))
             still_running = not held.done()
@@ -59,7 +59,7 @@ def test_shutdown_cancel_futures_cancels_pending_calls_only(mp):
     """shutdown(wait=True, cancel_futures=True) cancels the futures not yet running and completes the running ones."""
     ex = mp.futures.ProcessPoolExecutor(max_workers=1)
     with Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address, "held")
+        held = ex.submit(wait_at, gate.address, "held")
         gate.arrivals(1)
         pending = [ex.submit(targets.identity, n) for n in range(QUEUED)]
         shutdown = Call(lambda: ex.shutdown(wait=True, cancel_futures=True))

@@ -7,7 +7,7 @@ import pytest
 from conformance.marks import spec
 from conformance.spec.calls import Call
 from conformance.spec.executor import targets
-from conformance.spec.executor.targets import Gate
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import BLOCKED, WAIT
 
 WAIT_DOC = "concurrent.futures.html#concurrent.futures.wait"
@@ -18,7 +18,7 @@ AS_COMPLETED_DOC = "concurrent.futures.html#concurrent.futures.as_completed"
 def test_wait_first_completed_returns_when_any_finishes(mp):
     """wait(fs, return_when=FIRST_COMPLETED) returns (done, not_done) when any future finishes."""
     with mp.futures.ProcessPoolExecutor(max_workers=2) as ex, Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address)
+        held = ex.submit(wait_at, gate.address)
         gate.arrivals(1)
         quick = ex.submit(targets.identity, 1)
         start = time.monotonic()
@@ -33,7 +33,7 @@ def test_wait_first_completed_returns_when_any_finishes(mp):
 def test_wait_returns_the_unfinished_futures_after_timeout(mp):
     """wait(fs, timeout) returns after timeout seconds; futures still running are in not_done."""
     with mp.futures.ProcessPoolExecutor(max_workers=2) as ex, Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address)
+        held = ex.submit(wait_at, gate.address)
         quick = ex.submit(targets.identity, 1)
         gate.arrivals(1)
         quick.result(WAIT)
@@ -47,7 +47,7 @@ def test_wait_returns_the_unfinished_futures_after_timeout(mp):
 def test_wait_first_exception_returns_when_a_call_raises(mp):
     """wait(fs, return_when=FIRST_EXCEPTION) returns when any future finishes by raising."""
     with mp.futures.ProcessPoolExecutor(max_workers=2) as ex, Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address)
+        held = ex.submit(wait_at, gate.address)
         gate.arrivals(1)
         failing = ex.submit(targets.fail, "x")
         start = time.monotonic()
@@ -63,7 +63,7 @@ def test_wait_all_completed_returns_when_all_finish(mp):
     """wait(fs) (ALL_COMPLETED, the default) returns when all futures finish; a raising one does not end it early."""
     with mp.futures.ProcessPoolExecutor(max_workers=2) as ex:
         with Gate() as gate:
-            held = ex.submit(targets.wait_at, gate.address)
+            held = ex.submit(wait_at, gate.address)
             gate.arrivals(1)
             failing = ex.submit(targets.fail, "x")
             failing.exception(WAIT)
@@ -78,7 +78,7 @@ def test_as_completed_yields_finished_first_then_as_they_complete(mp):
     """as_completed(fs) yields futures that completed before the call first, then each as it completes, duplicates once."""
     with mp.futures.ProcessPoolExecutor(max_workers=2) as ex:
         with Gate() as gate:
-            held = ex.submit(targets.wait_at, gate.address)
+            held = ex.submit(wait_at, gate.address)
             gate.arrivals(1)
             quick = ex.submit(targets.identity, 1)
             quick.result(WAIT)
@@ -93,7 +93,7 @@ def test_as_completed_yields_finished_first_then_as_they_complete(mp):
 def test_as_completed_raises_timeout_error(mp):
     """as_completed's iterator raises TimeoutError if a future is not done timeout seconds after the call."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        held = ex.submit(targets.wait_at, gate.address)
+        held = ex.submit(wait_at, gate.address)
         gate.arrivals(1)
         with pytest.raises(mp.futures.TimeoutError):
             next(mp.futures.as_completed([held], timeout=BLOCKED))

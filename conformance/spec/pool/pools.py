@@ -1,28 +1,10 @@
-"""Pools a test always tears down, their workers, and the Events with which a test holds a task in a worker."""
+"""Pools a test always tears down, their workers, and how many tasks they run at once."""
 
 import contextlib
 
 from conformance.spec.calls import within
-from conformance.spec.support import WAIT
-
-
-class Hold:
-    """Two Events for targets.held: `started` is set when a held task runs, `release` lets it return."""
-
-    def __init__(self, mp):
-        self.started = mp.Event()
-        self.release = mp.Event()
-
-    def initargs(self):
-        return (self.started, self.release)
-
-    def wait_started(self):
-        assert self.started.wait(WAIT), f"expected a held task to start in a worker within {WAIT:g} s; none did"
-
-    def release_live(self, workers):
-        """Release held tasks if one of `workers` still runs; setting an Event whose waiter was killed would wait forever."""
-        if any(w.is_alive() for w in workers):
-            self.release.set()
+from conformance.spec.gate import wait_at
+from conformance.spec.support import BLOCKED
 
 
 def new_workers(mp, before):
@@ -30,21 +12,35 @@ def new_workers(mp, before):
     return [p for p in mp.active_children() if p not in before]
 
 
+def assert_runs_at_once(pool, gate, expected):
+    """Assert that `pool` runs exactly `expected` tasks at once, held at `gate` (not yet opened): it has that many workers."""
+    for i in range(expected + 1):
+        pool.apply_async(wait_at, (gate.address, i))
+    try:
+        gate.arrivals(expected)
+    except AssertionError as e:
+        raise AssertionError(f"expected {expected} workers, each running a held task at once: {e}") from None
+    assert gate.nobody_else_arrives(BLOCKED), (
+        f"expected {expected} workers; one more task started while {expected} were held"
+    )
+
+
 @contextlib.contextmanager
-def opened(factory, *args, hold=None, **kwargs):
+def opened(factory, *args, gate=None, **kwargs):
     """factory(*args, **kwargs), yielded; on exit the pool is terminated and joined (bounded).
 
-    With `hold`, its tasks are released first and the pool closed and joined, so that they finish: a thread
-    pool's workers outlive terminate() and would wait on the hold forever. Releasing just before terminate()
-    is not enough: a worker killed while it writes a result keeps the result queue's lock, and CPython's
-    terminate() waits for it forever. Killed while it waits on a Hold, a worker holds nothing.
+    With `gate` (a conformance.spec.gate.Gate), the gate is opened first and the pool closed and joined, so
+    that its held tasks finish: a thread pool's workers outlive terminate() and would wait at the gate.
+    Opening just before terminate() is not enough: a worker killed while it writes a result keeps the result
+    queue's lock, and CPython's terminate() waits for it forever. Killed while it waits at a gate, a worker
+    holds nothing.
     """
     pool = factory(*args, **kwargs)
     try:
         yield pool
     finally:
-        if hold is not None:
-            hold.release.set()
+        if gate is not None:
+            gate.open()
             pool.close()
             within(pool.join)
         pool.terminate()

@@ -1,20 +1,20 @@
 """Worker-side functions of the pool chapter (importable, so spawn and forkserver workers find them).
 
-`setup` is the pool initializer: it keeps its arguments (Events, a Barrier, a shared counter) per
-worker, because synchronisation objects reach workers only through inheritance, not through tasks.
+Tasks that must be held wait at a conformance.spec.gate.Gate, whose address they take as an argument:
+nothing but picklable values reaches a worker, so they work in workers that are not children of the test.
 """
 
 import os
 import threading
 
-from conformance.spec.support import WAIT
+from conformance.spec.gate import wait_at
 
 _worker = threading.local()
 
 
-def setup(*objects):
-    """Initializer: remember `objects` for the tasks this worker (process or thread) runs."""
-    _worker.objects = objects
+def setup(*args):
+    """Initializer: remember `args` for the tasks this worker (process or thread) runs."""
+    _worker.args = args
 
 
 def worker_id(_=None):
@@ -22,37 +22,10 @@ def worker_id(_=None):
     return os.getpid(), threading.get_ident()
 
 
-def initialized(_=None):
-    """Wait at the Barrier given to setup(), then return (worker id, the other objects given to setup())."""
-    barrier, *rest = _worker.objects
-    barrier.wait(WAIT)
-    return worker_id(), tuple(rest)
-
-
-def meet(_=None):
-    """Wait at the Barrier given to setup() (so that every worker runs one task), then return the worker id."""
-    _worker.objects[0].wait(WAIT)
-    return worker_id()
-
-
-def held(x):
-    """Set the `started` Event given to setup(), wait for its `release` Event, then return x.
-
-    The wait outlasts every bound of the test (WAIT) by far, so that a broken backend cannot pass by
-    waiting long enough for a held task to give up on its own.
-    """
-    started, release = _worker.objects[:2]
-    started.set()
-    release.wait(2 * WAIT)
-    return x
-
-
-def counted(x):
-    """Add one to the shared Value given to setup(), under the Lock given with it, and return x."""
-    counter, lock = _worker.objects[:2]
-    with lock:
-        counter.value += 1
-    return x
+def initialized(address):
+    """Wait at the gate at `address`, then return (worker id, the arguments given to setup() in this worker)."""
+    wait_at(address)
+    return worker_id(), getattr(_worker, "args", None)
 
 
 def square(x):
@@ -75,12 +48,6 @@ def checked(x):
     return x
 
 
-def held_if_zero(x):
-    """targets.held(x) for x == 0; other items return x at once."""
-    return held(x) if x == 0 else x
-
-
-def count_start(counter, lock):
-    """Initializer: add one to the shared Value `counter` under `lock`."""
-    with lock:
-        counter.value += 1
+def held_if_zero(address, x):
+    """wait_at(address, x) for x == 0; other items return x at once."""
+    return wait_at(address, x) if x == 0 else x

@@ -7,9 +7,10 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import Call, within
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import Hold, opened
-from conformance.spec.support import WAIT
+from conformance.spec.pool.pools import opened
+from conformance.spec.support import BLOCKED, WAIT
 
 APPLY = "multiprocessing.html#multiprocessing.pool.Pool.apply"
 APPLY_ASYNC = "multiprocessing.html#multiprocessing.pool.Pool.apply_async"
@@ -39,12 +40,11 @@ class Callbacks:
 @spec("pool.apply.blocks", APPLY)
 def test_apply_blocks_until_the_result_is_ready(mp):
     """apply(func, args, kwds) blocks until func has run in a worker, then returns its result."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
-        call = Call(pool.apply, targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        call = Call(pool.apply, wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         call.assert_blocked("apply() of a task still held in its worker")
-        hold.release.set()
+        gate.open()
         assert call.result() == "result", "expected apply() to return what the task returned"
         assert within(pool.apply, targets.add, (1,), {"b": 2}) == 3, "expected apply(add, (1,), {'b': 2}) to return 3"
 
@@ -52,10 +52,13 @@ def test_apply_blocks_until_the_result_is_ready(mp):
 @spec("pool.apply.single_worker", APPLY)
 def test_apply_runs_func_once(mp):
     """apply() executes func in only one of the workers, once."""
-    counter, lock = mp.Value("i", 0), mp.Lock()
-    with opened(mp.Pool, 2, targets.setup, (counter, lock)) as pool:
-        within(pool.apply, targets.counted, (1,))
-    assert counter.value == 1, f"expected apply() to run func once; it ran {counter.value} times"
+    with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
+        call = Call(pool.apply, wait_at, (gate.address,))
+        gate.arrivals(1)
+        once = gate.nobody_else_arrives(BLOCKED)
+        gate.open()
+        call.result()
+    assert once, "expected apply() to run func once; a second call of func reached the gate while the first was held"
 
 
 @spec("pool.apply.reraises", APPLY)
@@ -70,12 +73,11 @@ def test_apply_reraises_the_task_exception(mp):
 @spec("pool.apply_async.returns_asyncresult", APPLY_ASYNC)
 def test_apply_async_returns_before_the_task_completes(mp):
     """apply_async() returns a result object at once, while the task is still running."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
-        result = pool.apply_async(targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         assert not result.ready(), "expected the result of a held task not to be ready"
-        hold.release.set()
+        gate.open()
         assert result.get(WAIT) == "result", "expected get() to return what the task returned"
 
 
@@ -109,24 +111,25 @@ def test_error_callback_gets_the_exception_in_the_parent(mp):
 @spec("pool.apply_async.may_use_more_processes", "multiprocessing.html#using-a-pool-of-workers", requires=("processes",))
 def test_concurrent_tasks_run_in_different_processes(mp):
     """Tasks submitted with apply_async run at the same time in different worker processes."""
-    barrier = mp.Barrier(2)
-    with opened(mp.Pool, 2, targets.setup, (barrier,)) as pool:
-        results = [pool.apply_async(targets.meet) for _ in range(2)]
-        pids = {r.get(WAIT)[0] for r in results}
+    with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
+        results = [pool.apply_async(wait_at, (gate.address, i)) for i in range(2)]
+        pids = set(gate.arrivals(2))
+        gate.open()
+        values = [r.get(WAIT) for r in results]
     assert len(pids) == 2 and os.getpid() not in pids, (
-        f"expected two tasks that wait for each other to run in two worker processes; they ran in pids {pids}"
+        f"expected two tasks held at once to run in two worker processes; they ran in pids {pids}"
     )
+    assert values == [0, 1], f"expected the two tasks to return 0 and 1 once released; got {values}"
 
 
 @spec("pool.example.timeout_usable", "multiprocessing.html#using-a-pool-of-workers", api=("TimeoutError",))
 def test_pool_usable_after_get_timeout(mp):
     """After get(timeout) raises TimeoutError for a task still running, the pool still runs other tasks."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
-        held = pool.apply_async(targets.held, (None,))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
+        held = pool.apply_async(wait_at, (gate.address,))
+        gate.arrivals(1)
         with pytest.raises(mp.TimeoutError):
             held.get(timeout=0.1)
         assert pool.apply_async(targets.square, (3,)).get(WAIT) == 9, "expected the pool to run a new task after the timeout"
-        hold.release.set()
+        gate.open()
         assert held.get(WAIT) is None, "expected the held task to complete once released"

@@ -4,16 +4,12 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import Call
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import Hold, opened
+from conformance.spec.pool.pools import opened
 from conformance.spec.support import WAIT
 
 ASYNC_RESULT = "multiprocessing.html#multiprocessing.pool.AsyncResult"
-
-
-def _held(mp):
-    hold = Hold(mp)
-    return hold, opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold)
 
 
 @spec("asyncresult.class.returned", ASYNC_RESULT, api=("pool.AsyncResult",))
@@ -28,13 +24,12 @@ def test_apply_async_and_map_async_return_asyncresult(mp):
 @spec("asyncresult.get.returns", f"{ASYNC_RESULT}.get")
 def test_get_blocks_until_the_result_arrives(mp):
     """get() blocks until the result arrives and returns it."""
-    hold, pool_cm = _held(mp)
-    with pool_cm as pool:
-        result = pool.apply_async(targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         call = Call(result.get)
         call.assert_blocked("get() of a task still held in its worker")
-        hold.release.set()
+        gate.open()
         assert call.result() == "result", "expected get() to return what the task returned"
         assert pool.apply_async(targets.square, (10,)).get(timeout=WAIT) == 100, "expected the example f(10) = 100"
 
@@ -42,13 +37,12 @@ def test_get_blocks_until_the_result_arrives(mp):
 @spec("asyncresult.get.timeout", f"{ASYNC_RESULT}.get", api=("TimeoutError",))
 def test_get_timeout_raises_timeouterror(mp):
     """get(timeout) raises TimeoutError if the result does not arrive within timeout seconds."""
-    hold, pool_cm = _held(mp)
-    with pool_cm as pool:
-        result = pool.apply_async(targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         with pytest.raises(mp.TimeoutError):
             result.get(timeout=0.1)
-        hold.release.set()
+        gate.open()
         assert result.get(WAIT) == "result", "expected get() to return the result once the task was released"
 
 
@@ -65,14 +59,13 @@ def test_get_reraises_the_task_exception(mp):
 @spec("asyncresult.wait.until_ready_or_timeout", f"{ASYNC_RESULT}.wait")
 def test_wait_returns_when_ready_or_on_timeout(mp):
     """wait(timeout) returns after timeout seconds if the result is not ready; wait() returns once it is."""
-    hold, pool_cm = _held(mp)
-    with pool_cm as pool:
-        result = pool.apply_async(targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         assert result.wait(0.1) is None and not result.ready(), "expected wait(0.1) to return with the result not ready"
         call = Call(result.wait)
         call.assert_blocked("wait() on a task still held in its worker")
-        hold.release.set()
+        gate.open()
         assert call.result() is None, "expected wait() to return None"
         try:
             value = result.get(0)
@@ -84,12 +77,11 @@ def test_wait_returns_when_ready_or_on_timeout(mp):
 @spec("asyncresult.ready.completed", f"{ASYNC_RESULT}.ready")
 def test_ready_tells_whether_the_call_completed(mp):
     """ready() is False while the call runs and True once it has completed."""
-    hold, pool_cm = _held(mp)
-    with pool_cm as pool:
-        result = pool.apply_async(targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         assert result.ready() is False, f"expected ready() False while the task runs; got {result.ready()!r}"
-        hold.release.set()
+        gate.open()
         result.get(WAIT)
         assert result.ready() is True, f"expected ready() True once the task completed; got {result.ready()!r}"
 
@@ -109,9 +101,8 @@ def test_successful_tells_whether_the_call_raised(mp):
 @spec("asyncresult.successful.not_ready", f"{ASYNC_RESULT}.successful")
 def test_successful_raises_valueerror_when_not_ready(mp):
     """successful() raises ValueError if the result is not ready."""
-    hold, pool_cm = _held(mp)
-    with pool_cm as pool:
-        result = pool.apply_async(targets.held, ("result",))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "result"))
+        gate.arrivals(1)
         with pytest.raises(ValueError):
             result.successful()

@@ -6,8 +6,10 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import within
+from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import new_workers, opened
+from conformance.spec.pool.pools import assert_runs_at_once, new_workers, opened
+from conformance.spec.support import WAIT
 
 POOL = "multiprocessing.html#multiprocessing.pool.Pool"
 
@@ -15,33 +17,29 @@ POOL = "multiprocessing.html#multiprocessing.pool.Pool"
 @spec("pool.processes.default_cpu_count", POOL, python="<3.13")
 def test_default_size_is_cpu_count(mp):
     """Pool(processes=None) starts os.cpu_count() worker processes."""
-    before = mp.active_children()
-    with opened(mp.Pool):
-        workers = new_workers(mp, before)
-    expected = os.cpu_count() or 1
-    assert len(workers) == expected, f"expected os.cpu_count() = {expected} workers; the pool started {len(workers)}"
+    with Gate() as gate, opened(mp.Pool, gate=gate) as pool:
+        assert_runs_at_once(pool, gate, os.cpu_count() or 1)
 
 
 @spec("pool.processes.default_process_cpu_count", POOL, python=">=3.13")
 def test_default_size_is_process_cpu_count(mp):
     """Pool(processes=None) starts os.process_cpu_count() worker processes (3.13+)."""
-    before = mp.active_children()
-    with opened(mp.Pool):
-        workers = new_workers(mp, before)
-    expected = os.process_cpu_count() or 1
-    assert len(workers) == expected, f"expected os.process_cpu_count() = {expected} workers; the pool started {len(workers)}"
+    with Gate() as gate, opened(mp.Pool, gate=gate) as pool:
+        assert_runs_at_once(pool, gate, os.process_cpu_count() or 1)
 
 
 @spec("pool.initializer.every_worker", POOL)
 def test_initializer_runs_in_every_worker(mp):
     """Each worker calls initializer(*initargs) when it starts."""
-    barrier = mp.Barrier(2)
-    with opened(mp.Pool, 2, targets.setup, (barrier, "token", 7)) as pool:
-        results = within(pool.map, targets.initialized, range(2), 1)
+    with Gate() as gate, opened(mp.Pool, 2, targets.setup, ("token", 7, "last"), gate=gate) as pool:
+        result = pool.map_async(targets.initialized, [gate.address] * 2, 1)
+        gate.arrivals(2)  # both held at once: one task in each worker
+        gate.open()
+        results = result.get(WAIT)
     workers = {worker for worker, _ in results}
     assert len(workers) == 2, f"expected the two tasks to run in two different workers; they ran in {workers}"
-    assert [args for _, args in results] == [("token", 7)] * 2, (
-        f"expected each worker to have called initializer(barrier, 'token', 7); the tasks saw {results}"
+    assert [args for _, args in results] == [("token", 7, "last")] * 2, (
+        f"expected each worker to have called initializer('token', 7, 'last'); the tasks saw (worker, args) {results}"
     )
 
 

@@ -1,11 +1,14 @@
 """Pool.imap and Pool.imap_unordered: lazy iterators, their order, chunksize and next(timeout)."""
 
+import functools
+
 import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import within
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import Hold, opened
+from conformance.spec.pool.pools import opened
 from conformance.spec.support import WAIT
 
 IMAP = "multiprocessing.html#multiprocessing.pool.Pool.imap"
@@ -15,13 +18,12 @@ IMAP_UNORDERED = "multiprocessing.html#multiprocessing.pool.Pool.imap_unordered"
 @spec("pool.imap.lazy_ordered", IMAP)
 def test_imap_yields_in_input_order(mp):
     """imap() yields results in input order, even when later items finish first."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
-        it = pool.imap(targets.held_if_zero, range(4))
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
+        it = pool.imap(functools.partial(targets.held_if_zero, gate.address), range(4))
+        gate.arrivals(1)
         # The free worker runs items 1..3 and then this task: once it is done, their results are in.
         assert pool.apply_async(targets.square, (2,)).get(WAIT) == 4, "expected the free worker to run a task"
-        hold.release.set()
+        gate.open()
         results = [it.next(timeout=WAIT) for _ in range(4)]
     assert results == [0, 1, 2, 3], f"expected imap to yield 0, 1, 2, 3 although 0 finished last; it yielded {results}"
 
@@ -29,13 +31,12 @@ def test_imap_yields_in_input_order(mp):
 @spec("pool.imap.next_timeout", IMAP, api=("TimeoutError",))
 def test_imap_next_timeout_raises_timeouterror(mp):
     """With chunksize 1, next(timeout) of the imap iterator raises TimeoutError if no result arrives in time."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 1, targets.setup, hold.initargs(), hold=hold) as pool:
-        it = pool.imap(targets.held, ["result"])
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        it = pool.imap(functools.partial(wait_at, gate.address), ["result"])
+        gate.arrivals(1)
         with pytest.raises(mp.TimeoutError):
             it.next(timeout=0.1)
-        hold.release.set()
+        gate.open()
         assert it.next(timeout=WAIT) == "result", "expected next() to return the result once the task was released"
 
 

@@ -1,5 +1,6 @@
 """Pool.close, terminate and join, and the pool as a context manager."""
 
+import functools
 import gc
 import warnings
 import weakref
@@ -9,8 +10,9 @@ import pytest
 from conformance.marks import spec
 from conformance.spec import calls
 from conformance.spec.calls import Call, within
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import Hold, new_workers, opened
+from conformance.spec.pool.pools import new_workers, opened
 from conformance.spec.support import WAIT
 
 POOL = "multiprocessing.html#multiprocessing.pool.Pool"
@@ -29,14 +31,13 @@ def _assert_exited(workers, why):
 @spec("pool.close.no_new_tasks", CLOSE)
 def test_close_lets_queued_tasks_complete_then_workers_exit(mp):
     """After close() the tasks already submitted still complete, and then the workers exit."""
-    hold = Hold(mp)
     before = mp.active_children()
-    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         workers = new_workers(mp, before)
-        result = pool.map_async(targets.held, [1, 2, 3], 1)
-        hold.wait_started()
+        result = pool.map_async(functools.partial(wait_at, gate.address), [1, 2, 3], 1)
+        gate.arrivals(1)
         pool.close()
-        hold.release.set()
+        gate.open()
         assert result.get(WAIT) == [1, 2, 3], "expected the tasks submitted before close() to complete"
         _assert_exited(workers, "once the tasks submitted before close() were done")
 
@@ -69,22 +70,18 @@ def test_submitting_to_a_stopped_pool_raises_valueerror(mp, stop):
 @spec("pool.terminate.immediate", TERMINATE, requires=("processes",))
 def test_terminate_stops_workers_without_completing_outstanding_work(mp):
     """terminate() stops the workers at once: running and queued tasks are not completed."""
-    hold = Hold(mp)
     before = mp.active_children()
-    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         workers = new_workers(mp, before)
-        try:
-            running = pool.apply_async(targets.held, (1,))
-            queued = pool.apply_async(targets.square, (2,))
-            hold.wait_started()
-            within(pool.terminate)
-            within(pool.join)
-            _assert_exited(workers, "on terminate()")
-            assert not running.ready() and not queued.ready(), (
-                f"expected the running and the queued task not to complete; ready: {running.ready()}, {queued.ready()}"
-            )
-        finally:
-            hold.release_live(workers)
+        running = pool.apply_async(wait_at, (gate.address, 1))
+        queued = pool.apply_async(targets.square, (2,))
+        gate.arrivals(1)
+        within(pool.terminate)
+        within(pool.join)
+        _assert_exited(workers, "on terminate()")
+        assert not running.ready() and not queued.ready(), (
+            f"expected the running and the queued task not to complete; ready: {running.ready()}, {queued.ready()}"
+        )
 
 
 @spec("pool.terminate.on_gc", TERMINATE, requires=("refcounting",))
@@ -109,16 +106,15 @@ def test_garbage_collected_pool_is_terminated(mp):
 @spec("pool.join.waits", JOIN)
 def test_join_waits_for_the_workers_to_exit(mp):
     """join() waits until the workers have exited."""
-    hold = Hold(mp)
     before = mp.active_children()
-    with opened(mp.Pool, 1, targets.setup, hold.initargs()) as pool:
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         workers = new_workers(mp, before)
-        pool.apply_async(targets.held, (1,))
-        hold.wait_started()
+        pool.apply_async(wait_at, (gate.address,))
+        gate.arrivals(1)
         pool.close()
         call = Call(pool.join)
         call.assert_blocked("join() of a closed pool whose worker still runs a task")
-        hold.release.set()
+        gate.open()
         call.result()
         alive = [w for w in workers if w.is_alive()]
         assert not alive, f"expected join() to return only once the workers had exited; {alive} still run"
@@ -134,22 +130,18 @@ def test_join_of_a_running_pool_raises_valueerror(mp):
 @spec("pool.context_manager.terminates", POOL, requires=("processes",))
 def test_with_block_returns_the_pool_and_terminates_it(mp):
     """`with pool as p` binds p to the pool, and leaving the block calls terminate(), not close() and join()."""
-    hold = Hold(mp)
     before = mp.active_children()
-    pool = mp.Pool(1, targets.setup, hold.initargs())
+    pool = mp.Pool(1)
     workers = new_workers(mp, before)
 
-    def use():
+    def use(gate):
         with pool as entered:
-            running = pool.apply_async(targets.held, (1,))
-            hold.wait_started()
+            running = pool.apply_async(wait_at, (gate.address, 1))
+            gate.arrivals(1)
         return entered, running
 
-    with opened(lambda: pool):
-        try:
-            entered, running = within(use)
-            assert entered is pool, f"expected __enter__ to return the pool {pool!r}; it returned {entered!r}"
-            _assert_exited(workers, "when the with block was left")
-            assert not running.ready(), "expected leaving the with block to stop the running task, not wait for it"
-        finally:
-            hold.release_live(workers)
+    with Gate() as gate, opened(lambda: pool, gate=gate):
+        entered, running = within(use, gate)
+        assert entered is pool, f"expected __enter__ to return the pool {pool!r}; it returned {entered!r}"
+        _assert_exited(workers, "when the with block was left")
+        assert not running.ready(), "expected leaving the with block to stop the running task, not wait for it"

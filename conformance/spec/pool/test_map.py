@@ -1,5 +1,6 @@
 """Pool.map and Pool.map_async: results in input order, chunks, callbacks."""
 
+import functools
 import os
 import threading
 
@@ -7,8 +8,9 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import Call, within
+from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import Hold, opened
+from conformance.spec.pool.pools import opened
 from conformance.spec.support import WAIT
 
 MAP = "multiprocessing.html#multiprocessing.pool.Pool.map"
@@ -34,12 +36,11 @@ def test_map_example(mp):
 @spec("pool.map.blocks", MAP)
 def test_map_blocks_until_all_results_are_ready(mp):
     """map() blocks until every result is ready."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
-        call = Call(pool.map, targets.held, [1, 2, 3])
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
+        call = Call(pool.map, functools.partial(wait_at, gate.address), [1, 2, 3])
+        gate.arrivals(1)
         call.assert_blocked("map() while its tasks are held in the workers")
-        hold.release.set()
+        gate.open()
         assert call.result() == [1, 2, 3], "expected map() to return the results once the tasks were released"
 
 
@@ -66,12 +67,11 @@ def test_map_reraises_an_item_exception(mp):
 @spec("pool.map_async.returns_asyncresult", MAP_ASYNC)
 def test_map_async_returns_before_the_tasks_complete(mp):
     """map_async() returns a result object at once; its get() returns the list of results."""
-    hold = Hold(mp)
-    with opened(mp.Pool, 2, targets.setup, hold.initargs(), hold=hold) as pool:
-        result = pool.map_async(targets.held, [1, 2, 3])
-        hold.wait_started()
+    with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
+        result = pool.map_async(functools.partial(wait_at, gate.address), [1, 2, 3])
+        gate.arrivals(1)
         assert not result.ready(), "expected the result of held tasks not to be ready"
-        hold.release.set()
+        gate.open()
         assert result.get(WAIT) == [1, 2, 3], "expected get() to return the list of results in order"
 
 

@@ -7,8 +7,9 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import within
+from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import opened
+from conformance.spec.pool.pools import assert_runs_at_once, opened
 from conformance.spec.support import WAIT
 
 THREAD_POOL = "multiprocessing.html#multiprocessing.pool.ThreadPool"
@@ -56,24 +57,23 @@ def test_threadpool_threads_end_when_the_pool_is_stopped_and_joined(mp, stop):
 @spec("pool.threadpool.processes_default", THREAD_POOL, api=("pool.ThreadPool",))
 def test_threadpool_default_size_is_the_cpu_count(mp):
     """ThreadPool(processes=None) starts os.cpu_count() threads (os.process_cpu_count() from 3.13)."""
-    counter, lock = mp.Value("i", 0), mp.Lock()
-    with opened(mp.pool.ThreadPool, None, targets.count_start, (counter, lock)) as pool:
-        pool.close()
-        within(pool.join)
     expected = (getattr(os, "process_cpu_count", None) or os.cpu_count)() or 1
-    assert counter.value == expected, f"expected {expected} worker threads to start; {counter.value} did"
+    with Gate() as gate, opened(mp.pool.ThreadPool, None, gate=gate) as pool:
+        assert_runs_at_once(pool, gate, expected)
 
 
 @spec("pool.threadpool.initializer", THREAD_POOL, api=("pool.ThreadPool",))
 def test_threadpool_initializer_runs_in_every_thread(mp):
     """Each worker thread of a ThreadPool calls initializer(*initargs) when it starts."""
-    barrier = mp.Barrier(2)
-    with opened(mp.pool.ThreadPool, 2, targets.setup, (barrier, "token", 7)) as pool:
-        results = within(pool.map, targets.initialized, range(2), 1)
+    with Gate() as gate, opened(mp.pool.ThreadPool, 2, targets.setup, ("token", 7, "last"), gate=gate) as pool:
+        result = pool.map_async(targets.initialized, [gate.address] * 2, 1)
+        gate.arrivals(2)  # both held at once: one task in each thread
+        gate.open()
+        results = result.get(WAIT)
     workers = {worker for worker, _ in results}
     assert len(workers) == 2, f"expected the two tasks to run in two different threads; they ran in {workers}"
-    assert [args for _, args in results] == [("token", 7)] * 2, (
-        f"expected each thread to have called initializer(barrier, 'token', 7); the tasks saw {results}"
+    assert [args for _, args in results] == [("token", 7, "last")] * 2, (
+        f"expected each thread to have called initializer('token', 7, 'last'); the tasks saw (worker, args) {results}"
     )
 
 

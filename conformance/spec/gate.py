@@ -1,0 +1,102 @@
+"""A loopback socket that holds tasks in workers until the test opens it: needs nothing passed to the workers but its address."""
+
+import os
+import socket
+import struct
+
+from conformance.spec.support import WAIT
+
+
+class Gate:
+    """A loopback socket that holds tasks (`wait_at(gate.address)`) until the test opens it.
+
+    Open it before the executor or pool waits for its tasks (use it as a context manager inside the executor's
+    `with`; a pool opens it through pools.opened); a task held longer than WAIT raises instead of hanging.
+    """
+
+    def __init__(self):
+        self._server = socket.socket()
+        self._server.bind(("127.0.0.1", 0))
+        self._server.listen(128)  # a pool as large as the machine's CPU count may connect at once
+        self._server.settimeout(WAIT)
+        self.address = self._server.getsockname()
+        self._held = []
+
+    def arrivals(self, count):
+        """Wait (at most WAIT each) until `count` more tasks are held; return their worker pids."""
+        pids = []
+        for _ in range(count):
+            try:
+                conn, _ = self._server.accept()
+            except socket.timeout:
+                raise AssertionError(f"expected {count} calls to reach the gate within {WAIT:g} s each;"
+                                     f" {len(pids)} did") from None
+            conn.settimeout(WAIT)
+            pids.append(struct.unpack("!q", _read(conn, 8))[0])
+            self._held.append(conn)
+        return pids
+
+    def nobody_else_arrives(self, seconds):
+        """True when no further task reaches the gate within `seconds`."""
+        self._server.settimeout(seconds)
+        try:
+            conn, _ = self._server.accept()
+        except socket.timeout:
+            return True
+        finally:
+            self._server.settimeout(WAIT)
+        self._held.append(conn)
+        return False
+
+    def open(self):
+        """Release every held task, and those that connected but were not yet accepted, and close the gate."""
+        if self._server.fileno() == -1:
+            return
+        self._server.setblocking(False)
+        while True:
+            try:
+                conn, _ = self._server.accept()
+            except (BlockingIOError, socket.timeout):
+                break
+            conn.settimeout(WAIT)
+            _read(conn, 8)  # closing with its pid unread would reset the connection instead of releasing it
+            self._held.append(conn)
+        for conn in self._held:
+            try:
+                conn.sendall(b"g")
+            except OSError:  # that task's worker is gone
+                pass
+            conn.close()
+        self._held = []
+        try:  # forked workers share the listening socket: stop listening for them too (Linux), not just close ours
+            self._server.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self._server.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.open()
+
+
+def _read(conn, size):
+    data = b""
+    while len(data) < size:
+        chunk = conn.recv(size - len(data))
+        if not chunk:
+            raise EOFError("the other end closed the gate connection")
+        data += chunk
+    return data
+
+
+def wait_at(address, value=None):
+    """Report this worker's pid at the gate, wait until it opens, then return `value` (at once if already open)."""
+    try:
+        with socket.create_connection(address, timeout=WAIT) as conn:
+            conn.sendall(struct.pack("!q", os.getpid()))
+            conn.recv(1)
+    except (ConnectionRefusedError, ConnectionResetError):  # the gate opened before this call got through it
+        pass
+    return value
