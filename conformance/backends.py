@@ -47,16 +47,19 @@ class Backend:
     backend); caps: start method -> capability names (default: those of OS processes); manifest:
     path of its expectations, or None; futures: context -> conformance.executors.Futures, the
     backend's ProcessPoolExecutor API, or None; chapters: the spec chapters it takes part in
-    (None: all; an executor-only backend: ("executor",)).
+    (None: all; an executor-only backend: ("executor",)); alone: why it must be the only backend of a
+    run (it patches global state when loaded), or None.
     """
 
-    def __init__(self, name, package, version, contexts, caps=None, manifest=None, futures=None, chapters=None):
+    def __init__(self, name, package, version, contexts, caps=None, manifest=None, futures=None, chapters=None,
+                 alone=None):
         self.name = name
         self.package = package
         self.version = version
         self.manifest = Path(manifest) if manifest else None
         self.futures = futures
         self.chapters = tuple(chapters) if chapters is not None else None
+        self.alone = alone
         caps = caps or {}
         self.variants = [
             Variant(self, method, ctx, caps.get(method, capabilities.of_processes(method)))

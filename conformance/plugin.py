@@ -50,6 +50,10 @@ class Run:
         registered = [b for found in config.hook.pytest_mp_conformance_backends(config=config) for b in found or ()]
         methods = config.getoption("mp_start_method")
         self.backends = [backends.narrow(backends.resolve(n, registered), methods) for n in names]
+        for b in self.backends:
+            if b.alone and len(self.backends) > 1:
+                raise backends.BackendError(f"backend {b.name!r} must run alone ({b.alone}): select it by itself,"
+                                            f" in a run of its own, not with {', '.join(repr(o.name) for o in self.backends if o is not b)}")
         self.variants = [v for b in self.backends for v in b.variants]
         if config.getoption("mp_write_manifest") and len(self.backends) > 1:
             raise backends.BackendError("--mp-write-manifest writes one backend's manifest; select a single --mp-backend")
@@ -211,8 +215,11 @@ def _spec(item):
 
 
 def _variant(item):
+    """The variant a spec test runs on; None outside spec tests and for a chapter no selected backend takes
+    part in (pytest's placeholder for an empty parameter set)."""
     callspec = getattr(item, "callspec", None)
-    return callspec.params.get("mp_variant") if callspec else None
+    variant = callspec.params.get("mp_variant") if callspec else None
+    return variant if isinstance(variant, backends.Variant) else None
 
 
 def _address(item):

@@ -67,7 +67,7 @@ def test_bad_selection_is_a_usage_error_without_traceback(run_suite, args, says)
 
 
 def test_resolve_names_the_known_backends_when_the_name_is_unknown():
-    with pytest.raises(BackendError, match=r"neither a known backend \(dummy, loky, stdlib, torch"):
+    with pytest.raises(BackendError, match=r"neither a known backend \(dummy, loky, ray, stdlib, torch"):
         resolve("no_such_backend", [])
 
 
@@ -85,6 +85,21 @@ def test_an_executor_only_backend_runs_only_the_executor_chapter(run_suite):
     ran = {(r["spec"].split(".")[0], r["variant"]) for r in run.records}
     assert ("executor", "pool-only") in ran and ("executor", "stdlib-spawn") in ran, ran
     assert {v for area, v in ran if area != "executor"} == {"stdlib-spawn"}, f"pool-only ran outside its chapter: {ran}"
+
+
+def test_a_backend_of_one_chapter_runs_alone(run_suite):
+    """Selected by itself, it leaves the other chapters' tests deselected (pytest has no parameter for them)."""
+    (_, executor_module, _, executor_test), (_, queue_module, _, queue_test) = spec_target("executor.submit.kwargs"), spec_target()
+    run = run_suite("-p", "tests.fakes.executor_only", "--mp-backend", "pool-only",
+                    target=["--pyargs", executor_module, queue_module, "-k", f"{executor_test} or {queue_test}"])
+    assert run.returncode == 0, run.output
+    assert {(r["spec"], r["variant"]) for r in run.records} == {("executor.submit.kwargs", "pool-only")}, run.records
+
+
+def test_a_backend_that_must_run_alone_is_refused_beside_another(run_suite):
+    run = run_suite("-p", "tests.fakes.alone", "--mp-backend", "patching", "--mp-backend", "stdlib")
+    assert run.returncode == 4 and "backend 'patching' must run alone (it patches the world)" in run.output, run.output
+    assert "Traceback" not in run.output, run.output
 
 
 def test_the_example_third_party_backend_installs_and_runs_with_its_manifest(tmp_path):
