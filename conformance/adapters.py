@@ -1,8 +1,15 @@
-"""Backends that do not mirror the multiprocessing package and need a few lines to be run: loky, torch."""
+"""Backends that do not mirror the multiprocessing package and need a few lines to be run: loky, torch, ray."""
 
+import atexit
 import concurrent.futures
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 
-from conformance import executors
+from conformance import capabilities, executors
 from conformance.backends import Backend, BackendError, builtin_manifest
 
 
@@ -29,7 +36,70 @@ def torch():
     methods = torch.multiprocessing.get_all_start_methods()
     return Backend("torch", "multiprocessing", f"torch {lib.__version__}",
                    {m: torch.multiprocessing.get_context(m) for m in methods},
-                   futures=executors.stdlib, manifest=builtin_manifest("torch"))
+                   futures=executors.stdlib, manifest=builtin_manifest("torch"),
+                   alone="importing torch.multiprocessing registers torch's reductions with multiprocessing's ForkingPickler")
+
+
+RAY_CPUS = 8  # logical CPUs of the local Ray head: room for the chapter's largest pools (5) beside another test's
+
+
+def ray():
+    """Ray's drop-in Pool (ray.util.multiprocessing), on the pool chapter, on a Ray head on loopback.
+
+    Unless RAY_ADDRESS names a cluster already, the first process that selects the backend starts a
+    head of its own (num_cpus bounded, no dashboard, its own temporary directory) and stops it when it
+    exits; the processes that run the tests (pytest-xdist's workers) inherit RAY_ADDRESS. The pool's
+    workers are Ray actors, not children of the test process: no `processes` capability.
+    """
+    lib = _import("ray")
+    import ray.util.multiprocessing as ray_multiprocessing
+
+    if "RAY_ADDRESS" not in os.environ:
+        os.environ["RAY_ADDRESS"] = _start_ray_head()
+    return Backend("ray", "ray.util.multiprocessing", f"ray {lib.__version__}", {None: ray_multiprocessing},
+                   caps={None: capabilities.of_interpreter()}, chapters=("pool",), manifest=builtin_manifest("ray"))
+
+
+def _start_ray_head():
+    """Start a local Ray head on 127.0.0.1, detached from this process (so no test counts its processes
+    as its own children); stop it at exit. Return its address."""
+    temp = tempfile.mkdtemp(prefix="mpc-ray-")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "ray.scripts.scripts", "start", "--head", "--node-ip-address=127.0.0.1",
+           f"--port={port}", f"--num-cpus={RAY_CPUS}", "--include-dashboard=false", "--disable-usage-stats",
+           f"--object-store-memory={100 * 2**20}", f"--temp-dir={temp}"]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=180, start_new_session=True)
+    except subprocess.TimeoutExpired:
+        proc = None
+    atexit.register(_stop_ray_head, temp)
+    if proc is None or proc.returncode != 0:
+        output = "did not finish within 180 s" if proc is None else f"exited {proc.returncode}: {proc.stderr[-2000:]}"
+        raise BackendError(f"backend 'ray': starting a local Ray head failed: {' '.join(cmd[3:])} {output}")
+    return f"127.0.0.1:{port}"
+
+
+def _stop_ray_head(temp):
+    """End every process of the Ray head whose temporary directory is `temp`."""
+    import psutil
+
+    procs = []
+    for proc in psutil.process_iter(["cmdline"]):
+        if any(temp in arg for arg in proc.info["cmdline"] or ()):
+            procs.append(proc)
+            try:
+                proc.terminate()
+            except psutil.Error:
+                pass
+    _, alive = psutil.wait_procs(procs, timeout=10)
+    for proc in alive:
+        try:
+            proc.kill()
+        except psutil.Error:
+            pass
+    shutil.rmtree(temp, ignore_errors=True)
 
 
 def _import(name):
@@ -41,4 +111,4 @@ def _import(name):
         raise BackendError(f"backend {name!r} is not installed here ({e}); install it, e.g. pip install {name}") from None
 
 
-ADAPTERS = {"loky": loky, "torch": torch}
+ADAPTERS = {"loky": loky, "torch": torch, "ray": ray}

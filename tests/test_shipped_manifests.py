@@ -16,6 +16,7 @@ SHIPPED = {
     "billiard.toml": ("billiard", "billiard"),
     "loky.toml": ("loky", "loky"),
     "torch.toml": ("torch", "torch"),
+    "ray.toml": ("ray", "ray"),
 }
 
 

@@ -91,6 +91,13 @@ def _read(conn, size):
     return data
 
 
+def report_at(address, value=None):
+    """Report this worker's pid at the gate and return `value` without waiting for the gate to open."""
+    with socket.create_connection(address, timeout=WAIT) as conn:
+        conn.sendall(struct.pack("!q", os.getpid()))
+    return value
+
+
 def wait_at(address, value=None):
     """Report this worker's pid at the gate, wait until it opens, then return `value` (at once if already open)."""
     try:

@@ -7,7 +7,7 @@ nothing but picklable values reaches a worker, so they work in workers that are 
 import os
 import threading
 
-from conformance.spec.gate import wait_at
+from conformance.spec.gate import report_at, wait_at
 
 _worker = threading.local()
 
@@ -46,6 +46,11 @@ def checked(x):
     if x == 3:
         raise ValueError(f"item {x}")
     return x
+
+
+def square_zero_last(hold, report, x):
+    """x * x; item 0 waits at the gate `hold`, the others report at the gate `report` first."""
+    return wait_at(hold, 0) if x == 0 else report_at(report, x * x)
 
 
 def held_if_zero(address, x):
