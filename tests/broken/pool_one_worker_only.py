@@ -11,6 +11,7 @@ BREAKS = {
     "pool.initializer.every_worker",
     "pool.example.timeout_usable",
     "pool.imap.lazy_ordered",
+    "pool.map_async.callback",  # its item 0 is held until two others have run
 }
 
 

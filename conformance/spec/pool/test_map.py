@@ -86,10 +86,12 @@ def test_map_async_callback_gets_the_list(mp):
     # Item 0 finishes last: it is held until two other items have run (with 2 workers, two always can).
     with Gate() as hold, Gate() as report, opened(mp.Pool, 2, gate=hold) as pool:
         square = functools.partial(targets.square_zero_last, hold.address, report.address)
-        pool.map_async(square, range(4), chunksize=1, callback=record("callback"), error_callback=record("error_callback"))
+        submit = Call(functools.partial(pool.map_async, square, range(4), chunksize=1, callback=record("callback"),
+                                        error_callback=record("error_callback")))
         hold.arrivals(1)
         report.arrivals(2)
         hold.open()
+        submit.result()
         assert done.wait(WAIT), f"expected a callback within {WAIT:g} s; none was called"
     assert calls == [("callback", [0, 1, 4, 9], os.getpid())], (
         f"expected callback([0, 1, 4, 9]) once, in this process (pid {os.getpid()}), the results in input order"
