@@ -10,6 +10,9 @@ from conformance import index, manifest
 from conformance.backends import MANIFESTS
 from tests.conftest import suite_env
 
+# the short test summary's lines: what did not go as the manifest says
+_SUMMARY = ("FAILED", "ERROR", "UNEXPECTED PASS", "TIMEOUT", "CRASH", "LEAK", "NOT IMPLEMENTED")
+
 # manifest file -> (the module that must be importable, the --backend name)
 SHIPPED = {
     "multiprocess.toml": ("multiprocess", "multiprocess"),
@@ -44,4 +47,5 @@ def test_listed_deviations_still_happen(name, tmp_path):
            "--pyargs", *modules, "-k", names]
     env = dict(suite_env(), MP_CONFORMANCE_WAIT="10")
     proc = subprocess.run(cmd, cwd=str(tmp_path), capture_output=True, text=True, timeout=1800, env=env)
-    assert proc.returncode == 0, f"{name} no longer matches {backend}:\n{proc.stdout[-4000:]}"
+    summary = [line for line in proc.stdout.splitlines() if line.startswith(_SUMMARY)]
+    assert proc.returncode == 0, f"{name} no longer matches {backend}:\n" + ("\n".join(summary) or proc.stdout[-4000:])

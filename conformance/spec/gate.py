@@ -99,10 +99,15 @@ def report_at(address, value=None):
 
 
 def wait_at(address, value=None):
-    """Report this worker's pid at the gate, wait until it opens, then return `value` (at once if already open)."""
+    """Report this worker's pid at the gate, wait until it opens, then return `value` (at once if already open).
+
+    The wait outlasts the test's own bounds by far (10 * WAIT): a held task that gave up first would free its
+    worker while the test still counts held tasks. The test always opens the gate (Gate's `with`).
+    """
     try:
         with socket.create_connection(address, timeout=WAIT) as conn:
             conn.sendall(struct.pack("!q", os.getpid()))
+            conn.settimeout(10 * WAIT)
             conn.recv(1)
     except (ConnectionRefusedError, ConnectionResetError):  # the gate opened before this call got through it
         pass
