@@ -45,10 +45,17 @@ def _descendants():
 
 
 def _is_infrastructure(proc):
+    """A forkserver or resource tracker; not a process the forkserver forked, which has the same command line."""
     try:
-        cmdline = " ".join(proc.cmdline())
+        return _has_mark(proc) and not _has_mark(proc.parent())
     except psutil.Error:
         return False
+
+
+def _has_mark(proc):
+    if proc is None:
+        return False
+    cmdline = " ".join(proc.cmdline())
     return any(mark in cmdline for mark in _INFRASTRUCTURE)
 
 
