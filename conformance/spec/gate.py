@@ -11,7 +11,7 @@ class Gate:
     """A loopback socket that holds tasks (`wait_at(gate.address)`) until the test opens it.
 
     Open it before the executor or pool waits for its tasks (use it as a context manager inside the executor's
-    `with`; a pool opens it through pools.opened); a task held longer than WAIT raises instead of hanging.
+    `with`; a pool opens it through pools.opened); a task held longer than 10 * WAIT raises instead of hanging.
     """
 
     def __init__(self):
