@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import conformance
-from conformance import backends, index, leaks, manifest, report, verdicts, watchdog
+from conformance import backends, index, leaks, manifest, orphans, report, verdicts, watchdog
 
 ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
 DEFAULT_TIMEOUT = 60.0
@@ -62,6 +62,8 @@ class Run:
             _writable(config.getoption(option), "--" + option.replace("_", "-"))
         self.pending = {}
         self.records = []
+        self.reaper = None
+        self.pid = os.getpid()
         worker = getattr(config, "workerinput", None)
         if worker is not None:  # a pytest-xdist worker: the controller reads what its watchdog writes
             self.watchdog_dir = worker["mp_watchdog_dir"]
@@ -72,8 +74,14 @@ class Run:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node):
-        """pytest-xdist: tell each worker where its watchdog writes."""
+        """pytest-xdist: tell each worker where its watchdog writes; end what a dead worker leaves running."""
         node.workerinput["mp_watchdog_dir"] = self.watchdog_dir
+        if self.reaper is None:
+            self.reaper = orphans.Reaper()
+        try:
+            self.reaper.add_worker(node.gateway._rinfo().pid)  # cached: pytest-xdist asked for it already
+        except Exception:  # another execnet: the worker's descendants go unwatched
+            pass
 
     def _manifests(self, paths):
         tests = index.spec_tests()
@@ -249,9 +257,18 @@ def pytest_collection_modifyitems(config, items):
         item.stash[EXPECT] = run.expectation(spec, variant, _address(item))
 
 
+def _leave_if_forked(config):
+    """End a forked child that came back into pytest: with gevent, fork copies every greenlet, and a child whose
+    greenlet blocks resumes another, such as the test's or the worker loop's. It must not run the suite twice."""
+    run = config.stash.get(RUN, None)
+    if run is not None and os.getpid() != run.pid:
+        os._exit(1)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item):
     """Arm the watchdog for the length of a spec test (its deadline plus watchdog.GRACE)."""
+    _leave_if_forked(item.config)
     run, deadline = item.config.stash.get(RUN, None), item.get_closest_marker("timeout")
     if run is None or _spec(item) is None or _variant(item) is None or deadline is None:
         yield
@@ -267,6 +284,8 @@ def pytest_unconfigure(config):
     run = config.stash.get(RUN, None)
     if run is not None and hasattr(config, "workerinput"):  # a worker that hangs on its way out is ended
         run.watchdog.arm_exit()
+    if run is not None and run.reaper is not None:
+        run.reaper.stop()
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -286,6 +305,7 @@ def pytest_runtest_setup(item):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
+    _leave_if_forked(item.config)
     outcome = yield
     rep = outcome.get_result()
     spec, variant = _spec(item), _variant(item)
@@ -376,8 +396,10 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(line)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session):
     config = session.config
+    _leave_if_forked(config)
     run = config.stash.get(RUN, None)
     if run is None or hasattr(config, "workerinput"):
         return

@@ -71,6 +71,31 @@ def test_crash_under_xdist_and_the_run_goes_on(run_suite):
     assert run.verdicts() == {"tests.fakes.crashes-fork": "crash", "stdlib-fork": "pass"}
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the fake forks")
+def test_a_child_of_a_crashed_worker_is_ended_and_the_run_goes_on(run_suite, tmp_path):
+    """The child holds the dead worker's channel to the controller: left running, it would hang the run."""
+    import psutil
+
+    run = run_suite("--mp-backend", "tests.fakes.crashes_leaving_child", "--mp-backend", "stdlib",
+                    "--mp-start-method", "fork", "-n", "1")
+    assert run.returncode == 1, run.output
+    assert run.verdicts() == {"tests.fakes.crashes_leaving_child-fork": "crash", "stdlib-fork": "pass"}
+    pid = int((tmp_path / "orphan.pid").read_text())
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the fake forks")
+@pytest.mark.parametrize("workers", ["0", "1"])
+def test_a_forked_child_that_returns_into_the_test_does_not_run_the_suite(run_suite, tmp_path, workers):
+    """A child that comes back into pytest (with gevent, fork copies the test's greenlet) ends there."""
+    run = run_suite("--mp-backend", "tests.fakes.fork_returns", "--mp-backend", "stdlib", "--mp-start-method", "fork",
+                    "-n", workers)
+    assert run.returncode == 0, run.output
+    assert [r["variant"] for r in run.records] == ["tests.fakes.fork_returns-fork", "stdlib-fork"], run.output
+    assert run.output.count("passed") == 1, run.output
+    assert (tmp_path / "forked.pid").exists()
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fake leaks with the fork start method")
 def test_leaked_child_is_reported_against_the_test_and_killed(run_suite):
     import psutil
