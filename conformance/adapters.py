@@ -34,7 +34,7 @@ def torch():
     import torch.multiprocessing
 
     methods = torch.multiprocessing.get_all_start_methods()
-    return Backend("torch", "multiprocessing", f"torch {lib.__version__}",
+    return Backend("torch", "multiprocessing", lib.__version__,
                    {m: torch.multiprocessing.get_context(m) for m in methods},
                    futures=executors.stdlib, manifest=builtin_manifest("torch"),
                    alone="importing torch.multiprocessing registers torch's reductions with multiprocessing's ForkingPickler")
@@ -56,7 +56,7 @@ def ray():
 
     if "RAY_ADDRESS" not in os.environ:
         os.environ["RAY_ADDRESS"] = _start_ray_head()
-    return Backend("ray", "ray.util.multiprocessing", f"ray {lib.__version__}", {None: ray_multiprocessing},
+    return Backend("ray", "ray.util.multiprocessing", lib.__version__, {None: ray_multiprocessing},
                    caps={None: capabilities.of_interpreter()}, chapters=("pool",), manifest=builtin_manifest("ray"))
 
 
