@@ -9,7 +9,6 @@ import psutil
 
 POLL = 0.5  # seconds between looks
 GRACE = 5.0  # seconds a dead worker's processes get to end on their own (a resource tracker cleaning up)
-ORPHAN_GRACE = 15.0  # seconds before a child of the controller that is no registered worker counts as an orphan
 
 
 class Reaper:
@@ -17,10 +16,11 @@ class Reaper:
 
     A worker the watchdog ended, or that crashed, leaves its children running, and a forked child holds
     the worker's end of its channel to the controller (and the run's stderr): the controller would wait
-    for it forever. The reaper remembers each worker's descendants and kills those still running GRACE
-    after the worker is gone. On Linux the controller also adopts orphaned descendants
-    (PR_SET_CHILD_SUBREAPER), which catches a child forked just before its worker died; an adopted
-    process that is still running after ORPHAN_GRACE is killed.
+    for it forever. The reaper notes which worker each process descends from and, GRACE after a worker
+    is gone, kills those of its processes still running. On Linux the controller also adopts orphaned
+    descendants (PR_SET_CHILD_SUBREAPER): an adopted process never seen under a worker (forked just
+    before its worker died) is killed with the dead worker's. Orphans of live workers are left alone:
+    tests watch how orphans behave.
     """
 
     def __init__(self):
@@ -44,37 +44,33 @@ class Reaper:
         self._thread.join(POLL * 4)
 
     def _run(self):
-        descendants = {}  # worker pid -> its descendants, as last seen
-        pending = []  # (when, processes) to kill
-        adopted = {}  # orphan -> when first seen
+        origin = {}  # process -> pid of the worker it was last seen under
+        dead = set()
+        pending = []  # (when, pid of a dead worker)
         while not self._stopped.wait(POLL):
             now = time.monotonic()
             with self._lock:
                 workers = dict(self._workers)
             for pid, worker in workers.items():
+                if pid in dead:
+                    continue
                 if _alive(worker):
                     try:
-                        descendants[pid] = worker.children(recursive=True)
+                        origin.update((proc, pid) for proc in worker.children(recursive=True))
                     except psutil.Error:
                         pass
-                elif pid in descendants:
-                    pending.append((now + GRACE, descendants.pop(pid)))
-            if self._adopts:
-                for child in _children():
-                    if child.pid in workers:
-                        continue
-                    if not _alive(child):
-                        _reap(child.pid)
-                    else:
-                        adopted.setdefault(child, now)
-                adopted = {p: seen for p, seen in adopted.items() if _alive(p)}
-                overdue = [p for p, seen in adopted.items() if now - seen >= ORPHAN_GRACE]
-                if overdue:
-                    pending.append((now, overdue))
-            due = [procs for when, procs in pending if when <= now]
-            pending = [(when, procs) for when, procs in pending if when > now]
-            for procs in due:
-                _kill(procs)
+                else:
+                    dead.add(pid)
+                    pending.append((now + GRACE, pid))
+            adopted = [c for c in _children() if c.pid not in workers] if self._adopts else []
+            for child in adopted:
+                if not _alive(child):
+                    _reap(child.pid)
+            for when, pid in pending:
+                if when <= now:
+                    _kill([p for p, w in origin.items() if w == pid] + [c for c in adopted if c not in origin])
+            pending = [(when, pid) for when, pid in pending if when > now]
+            origin = {p: w for p, w in origin.items() if _alive(p)}
 
 
 def _adopt_orphans():
