@@ -20,6 +20,8 @@ def test_shutdown_stops_the_server(mp):
         m.shutdown()
         server.join(WAIT)
         assert not server.is_alive(), "expected the server process to end after shutdown(); it is still alive"
+        assert not servers.still_running([server.pid]), (
+            f"expected the server process to end after shutdown(); pid {server.pid} was still running {WAIT:g} s later")
         client = servers.manager(mp, "MathsManager", address=address)
         try:
             client.connect()

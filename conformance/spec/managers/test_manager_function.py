@@ -4,8 +4,6 @@ import gc
 import os
 import signal
 
-import psutil
-
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.managers import servers, targets
@@ -66,25 +64,13 @@ def test_exiting_parent_stops_its_managers_server(mp):
     with support.running(mp, targets.keep_a_manager, mp, writer) as p:
         assert reader.poll(WAIT), "expected the child to report its manager's server pid; nothing came"
         pids = reader.recv()
-    alive = _still_running(pids)
+    alive = servers.still_running(pids)
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert len(pids) == 1, f"expected the child's Manager() to start one server process; it had children {pids}"
     assert p.exitcode == 0, f"expected the child to exit normally; exit code {p.exitcode}"
     assert not alive, (f"expected the server {pids[0]} to end once its manager's process exited;"
                        f" it was still running {WAIT:g} s later")
-
-
-def _still_running(pids):
-    """Those of `pids` (not our children) still running after waiting at most WAIT for them to end."""
-    procs = []
-    for pid in pids:
-        try:
-            procs.append(psutil.Process(pid))
-        except psutil.NoSuchProcess:
-            pass
-    _, alive = psutil.wait_procs(procs, timeout=WAIT)
-    return [proc.pid for proc in alive]
 
 
 @spec("manager.example.dict_list", SERVER_PROCESS)
