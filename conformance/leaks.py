@@ -59,9 +59,10 @@ def _has_mark(proc):
     return any(mark in cmdline for mark in _INFRASTRUCTURE)
 
 
-def _alive(proc):
+def alive(proc):
+    """Whether `proc` still runs: not a zombie, and its pid not taken by another process since."""
     try:
-        return proc.status() != psutil.STATUS_ZOMBIE
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
     except psutil.Error:
         return False
 
@@ -123,17 +124,17 @@ class Watch:
 
     def _processes(self):
         new = [p for p in _descendants() if p.pid not in self.processes and not _is_infrastructure(p)]
-        _, alive = psutil.wait_procs([p for p in new if _alive(p)], timeout=GRACE)
-        alive = [p for p in alive if _alive(p)]
-        if not alive:
+        _, remaining = psutil.wait_procs([p for p in new if alive(p)], timeout=GRACE)
+        remaining = [p for p in remaining if alive(p)]
+        if not remaining:
             return []
-        described = [f"child process {_describe(p)}" for p in alive]
-        for p in alive:
+        described = [f"child process {_describe(p)}" for p in remaining]
+        for p in remaining:
             try:
                 p.kill()
             except psutil.Error:
                 pass
-        psutil.wait_procs(alive, timeout=GRACE)
+        psutil.wait_procs(remaining, timeout=GRACE)
         return described
 
     def _shared_memory(self):

@@ -7,6 +7,8 @@ import time
 
 import psutil
 
+from conformance.leaks import alive
+
 POLL = 0.5  # seconds between looks
 GRACE = 5.0  # seconds a dead worker's processes get to end on their own (a resource tracker cleaning up)
 
@@ -54,7 +56,7 @@ class Reaper:
             for pid, worker in workers.items():
                 if pid in dead:
                     continue
-                if _alive(worker):
+                if alive(worker):
                     try:
                         origin.update((proc, pid) for proc in worker.children(recursive=True))
                     except psutil.Error:
@@ -64,13 +66,13 @@ class Reaper:
                     pending.append((now + GRACE, pid))
             adopted = [c for c in _children() if c.pid not in workers] if self._adopts else []
             for child in adopted:
-                if not _alive(child):
+                if not alive(child):
                     _reap(child.pid)
             for when, pid in pending:
                 if when <= now:
                     _kill([p for p, w in origin.items() if w == pid] + [c for c in adopted if c not in origin])
             pending = [(when, pid) for when, pid in pending if when > now]
-            origin = {p: w for p, w in origin.items() if _alive(p)}
+            origin = {p: w for p, w in origin.items() if alive(p)}
 
 
 def _adopt_orphans():
@@ -93,13 +95,6 @@ def _children():
         return []
 
 
-def _alive(proc):
-    try:
-        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
-    except psutil.Error:
-        return False
-
-
 def _reap(pid):
     try:
         os.waitpid(pid, os.WNOHANG)
@@ -110,7 +105,7 @@ def _reap(pid):
 def _kill(procs):
     doomed = []
     for proc in procs:
-        if _alive(proc):
+        if alive(proc):
             doomed.append(proc)
             try:
                 doomed.extend(proc.children(recursive=True))

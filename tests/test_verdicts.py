@@ -1,5 +1,6 @@
 """Each verdict, produced by a backend that behaves that way, and the exit status that follows."""
 
+import os
 import sys
 
 import pytest
@@ -71,7 +72,7 @@ def test_crash_under_xdist_and_the_run_goes_on(run_suite):
     assert run.verdicts() == {"tests.fakes.crashes-fork": "crash", "stdlib-fork": "pass"}
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the fake forks")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the fake forks")
 def test_a_child_of_a_crashed_worker_is_ended_and_the_run_goes_on(run_suite, tmp_path):
     """The child holds the dead worker's channel to the controller: left running, it would hang the run."""
     import psutil
@@ -84,7 +85,7 @@ def test_a_child_of_a_crashed_worker_is_ended_and_the_run_goes_on(run_suite, tmp
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the fake forks")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the fake forks")
 @pytest.mark.parametrize("workers", ["0", "1"])
 def test_a_forked_child_that_returns_into_the_test_does_not_run_the_suite(run_suite, tmp_path, workers):
     """A child that comes back into pytest (with gevent, fork copies the test's greenlet) ends there."""
