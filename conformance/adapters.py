@@ -1,8 +1,9 @@
-"""Backends that do not mirror the multiprocessing package and need a few lines to be run: loky, torch, ray."""
+"""Backends that do not mirror the multiprocessing package and need a few lines to be run: loky, torch, ray, gevent."""
 
 import atexit
 import concurrent.futures
 import os
+import platform
 import shutil
 import socket
 import subprocess
@@ -111,4 +112,16 @@ def _import(name):
         raise BackendError(f"backend {name!r} is not installed here ({e}); install it, e.g. pip install {name}") from None
 
 
-ADAPTERS = {"loky": loky, "torch": torch, "ray": ray}
+def gevent():
+    """stdlib multiprocessing as a gevent application runs it: each test in a fresh process that called
+    gevent.monkey.patch_all() first (conformance.isolation), so this process and other backends stay unpatched."""
+    lib = _import("gevent")
+    import multiprocessing
+
+    return Backend("gevent", "multiprocessing", f"{lib.__version__} (monkey.patch_all) on"
+                   f" {platform.python_implementation()} {platform.python_version()}",
+                   {m: multiprocessing.get_context(m) for m in multiprocessing.get_all_start_methods()},
+                   futures=executors.stdlib, manifest=builtin_manifest("gevent"), prelude="gevent.monkey:patch_all")
+
+
+ADAPTERS = {"loky": loky, "torch": torch, "ray": ray, "gevent": gevent}

@@ -48,11 +48,13 @@ class Backend:
     path of its expectations, or None; futures: context -> conformance.executors.Futures, the
     backend's ProcessPoolExecutor API, or None; chapters: the spec chapters it takes part in
     (None: all; an executor-only backend: ("executor",)); alone: why it must be the only backend of a
-    run (it patches global state when loaded), or None.
+    run (it patches global state when loaded), or None; prelude: "module:function" that a fresh
+    interpreter calls before anything else to run each spec test of this backend in (conformance.isolation;
+    the backend must then be found by its name without pytest: built in, an entry point or a module), or None.
     """
 
     def __init__(self, name, package, version, contexts, caps=None, manifest=None, futures=None, chapters=None,
-                 alone=None):
+                 alone=None, prelude=None):
         self.name = name
         self.package = package
         self.version = version
@@ -60,6 +62,7 @@ class Backend:
         self.futures = futures
         self.chapters = tuple(chapters) if chapters is not None else None
         self.alone = alone
+        self.prelude = prelude
         caps = caps or {}
         self.variants = [
             Variant(self, method, ctx, caps.get(method, capabilities.of_processes(method)))

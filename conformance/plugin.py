@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import conformance
-from conformance import backends, index, leaks, manifest, orphans, report, verdicts, watchdog
+from conformance import backends, index, isolation, leaks, manifest, orphans, report, verdicts, watchdog
 
 ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
 DEFAULT_TIMEOUT = 60.0
@@ -54,6 +54,10 @@ class Run:
             if b.alone and len(self.backends) > 1:
                 raise backends.BackendError(f"backend {b.name!r} must run alone ({b.alone}): select it by itself,"
                                             f" in a run of its own, not with {', '.join(repr(o.name) for o in self.backends if o is not b)}")
+            if b.prelude and any(b is r for r in registered):
+                raise backends.BackendError(f"backend {b.name!r} has a prelude: each of its tests runs in a fresh interpreter,"
+                                            " which finds it by name without pytest; register it through the"
+                                            f" {backends.ENTRY_POINT_GROUP} entry point, not the pytest hook")
         self.variants = [v for b in self.backends for v in b.variants]
         if config.getoption("mp_write_manifest") and len(self.backends) > 1:
             raise backends.BackendError("--mp-write-manifest writes one backend's manifest; select a single --mp-backend")
@@ -301,6 +305,16 @@ def pytest_runtest_setup(item):
     api = variant.api()
     for dotted in spec.api:
         api.lookup(dotted)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """A backend with a prelude runs each spec test in a fresh interpreter of its own."""
+    variant = _variant(pyfuncitem)
+    if variant is None or not variant.backend.prelude:
+        return None
+    isolation.call(pyfuncitem, variant)
+    return True
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -33,6 +33,10 @@ class NotApplicable(Skipped):
         super().__init__("not applicable: " + reason, allow_module_level=False)
 
 
+class Crashed(Exception):
+    """The process running a test (conformance.isolation) ended without reporting its outcome."""
+
+
 class Leak(Exception):
     """A test left a child process, named semaphore or shared-memory segment behind."""
 
@@ -46,6 +50,8 @@ def classify(report, excinfo):
             return NOT_IMPLEMENTED
         if excinfo.errisinstance(Leak):
             return LEAK
+        if excinfo.errisinstance(Crashed):
+            return CRASH
         if TIMEOUT_MARK in str(excinfo.value):
             return TIMEOUT
     if report.skipped:
