@@ -22,14 +22,17 @@ def with_preludes(tmp_path):
     return {"PYTHONPATH": f"{ROOT}{os.pathsep}{dist.parent}", "TMPDIR": str(tmp_path)}
 
 
-def test_the_prelude_runs_in_the_test_process_and_nowhere_else(run_suite, with_preludes):
-    """put_nowait, broken by the prelude, fails there; stdlib beside it in the same run is untouched."""
-    run = run_suite("--mp-backend", "prelude-broken", "--mp-backend", "stdlib", "--mp-start-method", "fork",
-                    env=with_preludes)
+@pytest.mark.parametrize("backend, verdict, says", [
+    ("prelude-broken", "fail", "Full"),  # put_nowait, broken by the prelude: it ran in the test's process
+    ("prelude-crashes", "crash", "ended with status 3 before it reported an outcome"),
+])
+def test_the_prelude_runs_in_the_test_process_and_nowhere_else(run_suite, with_preludes, backend, verdict, says):
+    """What the prelude does shows in its backend's test; stdlib beside it in the same run is untouched."""
+    run = run_suite("--mp-backend", backend, "--mp-backend", "stdlib", "--mp-start-method", "fork", env=with_preludes)
     assert run.returncode == 1, run.output
-    assert run.verdicts() == {"prelude-broken-fork": "fail", "stdlib-fork": "pass"}, run.output
-    message = next(r["message"] for r in run.records if r["verdict"] == "fail")
-    assert "Full" in message, message
+    assert run.verdicts() == {f"{backend}-fork": verdict, "stdlib-fork": "pass"}, run.output
+    message = next(r["message"] for r in run.records if r["verdict"] == verdict)
+    assert says in message, message
 
 
 def test_spawned_children_run_the_prelude_too(run_suite, with_preludes):
@@ -49,15 +52,6 @@ def test_a_hang_is_a_timeout_and_the_process_is_ended(run_suite, with_preludes, 
     assert run.verdicts() == {"prelude-hangs-fork": "timeout", "stdlib-fork": "pass"}, run.output
     left = [p.pid for p in psutil.process_iter(["cmdline"]) if any(str(tmp_path) in a for a in p.info["cmdline"] or ())]
     assert not left, f"the isolated processes {left} outlived the run"
-
-
-def test_a_process_that_dies_before_it_reports_is_a_crash(run_suite, with_preludes):
-    run = run_suite("--mp-backend", "prelude-crashes", "--mp-backend", "stdlib", "--mp-start-method", "fork",
-                    env=with_preludes)
-    assert run.returncode == 1, run.output
-    assert run.verdicts() == {"prelude-crashes-fork": "crash", "stdlib-fork": "pass"}, run.output
-    message = next(r["message"] for r in run.records if r["verdict"] == "crash")
-    assert "ended with status 3 before it reported an outcome" in message, message
 
 
 def test_a_backend_with_a_prelude_registered_through_the_hook_is_refused(run_suite):
