@@ -116,7 +116,7 @@ def _run(job):
         watch = leaks.Watch()
         error = None
         try:
-            test(mp=api, **job["kwargs"]) if "mp" in inspect.signature(test).parameters else test(**job["kwargs"])
+            test(mp=api, **job["kwargs"])
         except BaseException as e:
             error = e
         try:
