@@ -27,6 +27,7 @@ import traceback  # noqa: E402
 import psutil  # noqa: E402
 from _pytest.outcomes import Skipped  # noqa: E402
 
+from conformance import backends, leaks  # noqa: E402
 from conformance.verdicts import Crashed  # noqa: E402
 
 EXIT_WAIT = 10.0  # seconds the isolated process gets to exit after it reported
@@ -88,26 +89,30 @@ def call(item, variant):
 
 
 def _end(proc):
-    """Kill the isolated process and whatever it left running, and reap it."""
+    """Kill the isolated process and what it left running, and reap it. Its resource tracker and forkserver
+    are left to exit by themselves once it is gone (at most EXIT_WAIT): the tracker unlinks what the killed
+    processes still held, as it would for a program killed for real."""
     try:
         family = psutil.Process(proc.pid).children(recursive=True)
     except psutil.Error:
         family = []
-    if proc.poll() is None:
-        proc.kill()
-    for p in family:
+    helpers = [p for p in family if leaks.is_infrastructure(p)]
+    for p in [proc] + [p for p in family if p not in helpers]:
+        try:
+            p.kill()
+        except (psutil.Error, OSError):
+            pass
+    proc.wait(EXIT_WAIT)
+    _, remaining = psutil.wait_procs(family, timeout=EXIT_WAIT)
+    for p in remaining:
         try:
             p.kill()
         except psutil.Error:
             pass
-    proc.wait(EXIT_WAIT)
-    psutil.wait_procs(family, timeout=EXIT_WAIT)
 
 
 def _run(job):
     """What running the job's test raised, as (kind, message, pickled exception or None, traceback); None if it passed."""
-    from conformance import backends, leaks
-
     try:
         backend = backends.resolve(job["backend"], [])
         variant = next(v for v in backend.variants if v.start_method == job["start_method"])

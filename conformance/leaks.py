@@ -44,7 +44,7 @@ def _descendants():
         return []
 
 
-def _is_infrastructure(proc):
+def is_infrastructure(proc):
     """A forkserver or resource tracker; not a process the forkserver forked, which has the same command line."""
     try:
         return _has_mark(proc) and not _has_mark(proc.parent())
@@ -123,7 +123,7 @@ class Watch:
             raise Leak("the test left behind: " + "; ".join(problems) + " (cleaned up by the harness)")
 
     def _processes(self):
-        new = [p for p in _descendants() if p.pid not in self.processes and not _is_infrastructure(p)]
+        new = [p for p in _descendants() if p.pid not in self.processes and not is_infrastructure(p)]
         _, remaining = psutil.wait_procs([p for p in new if alive(p)], timeout=GRACE)
         remaining = [p for p in remaining if alive(p)]
         if not remaining:
