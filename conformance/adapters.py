@@ -3,7 +3,6 @@
 import atexit
 import concurrent.futures
 import os
-import platform
 import shutil
 import socket
 import subprocess
@@ -11,7 +10,7 @@ import sys
 import tempfile
 
 from conformance import capabilities, executors
-from conformance.backends import Backend, BackendError, builtin_manifest
+from conformance.backends import Backend, BackendError, builtin_manifest, stdlib
 
 
 def loky():
@@ -116,12 +115,10 @@ def gevent():
     """stdlib multiprocessing as a gevent application runs it: each test in a fresh process that called
     gevent.monkey.patch_all() first (conformance.isolation), so this process and other backends stay unpatched."""
     lib = _import("gevent")
-    import multiprocessing
-
-    return Backend("gevent", "multiprocessing", f"{lib.__version__} (monkey.patch_all) on"
-                   f" {platform.python_implementation()} {platform.python_version()}",
-                   {m: multiprocessing.get_context(m) for m in multiprocessing.get_all_start_methods()},
-                   futures=executors.stdlib, manifest=builtin_manifest("gevent"), prelude="gevent.monkey:patch_all")
+    std = stdlib()
+    return Backend("gevent", std.package, f"{lib.__version__} (monkey.patch_all) on {std.version}",
+                   {v.start_method: v.context for v in std.variants}, futures=std.futures,
+                   manifest=builtin_manifest("gevent"), prelude="gevent.monkey:patch_all")
 
 
 ADAPTERS = {"loky": loky, "torch": torch, "ray": ray, "gevent": gevent}
