@@ -125,7 +125,9 @@ class Watch:
     def _processes(self):
         new = [p for p in _descendants() if p.pid not in self.processes and not is_infrastructure(p)]
         _, remaining = psutil.wait_procs([p for p in new if alive(p)], timeout=GRACE)
-        remaining = [p for p in remaining if alive(p)]
+        # Judged again after the grace: a resource tracker caught between fork and exec (a loaded machine
+        # can keep it there for a while) has its parent's command line until it runs the tracker's.
+        remaining = [p for p in remaining if alive(p) and not is_infrastructure(p)]
         if not remaining:
             return []
         described = [f"child process {_describe(p)}" for p in remaining]

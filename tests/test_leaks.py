@@ -1,6 +1,7 @@
-"""The leak check answers only for the shared memory names its own test process made."""
+"""The leak check answers only for what its own test left: shared memory names it made, processes that are not helpers."""
 
 import os
+import subprocess
 import sys
 import types
 
@@ -51,3 +52,16 @@ def test_an_unheld_block_named_by_another_test_process_is_not_this_tests_leak(ow
 
 def test_names_fit_macos_limit(owned):
     assert len("/" + leaks.shm_name()) <= 31
+
+
+def test_a_helper_seen_before_it_execs_is_not_a_leak():
+    """A resource tracker caught between fork and exec still has its parent's command line; it is judged after GRACE."""
+    tracker = "import time; time.sleep(30)  # from multiprocessing.resource_' + 'tracker import main"
+    code = f"import os, sys, time; time.sleep(0.3); os.execv(sys.executable, [sys.executable, '-c', '{tracker}'])"
+    watch = leaks.Watch()
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        watch.check(NO_CHILDREN)
+    finally:
+        proc.kill()
+        proc.wait()

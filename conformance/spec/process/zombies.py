@@ -12,7 +12,11 @@ def finished_unjoined(mp, p):
         not_applicable("observing an unjoined child needs os.waitid, which this platform lacks")
     assert mp.connection.wait([p.sentinel], WAIT), f"the child did not end within {WAIT}s"
     # The sentinel is ready once the child is exiting; this returns when it is a zombie, at once.
-    os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
+    try:
+        os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
+    except ChildProcessError:
+        raise AssertionError("expected the finished child to stay unjoined (a zombie) until the backend joins it;"
+                             " something else in the process reaped it first") from None
 
 
 def joined(pid):
