@@ -41,6 +41,14 @@ def test_listed_test_that_passes_is_an_unexpected_pass_and_fails_the_run(run_sui
     assert "remove the entry" in rec["message"]
 
 
+@pytest.mark.parametrize("backend, verdict", [(BROKEN, "expected-failure"), ("stdlib", "pass")])
+def test_an_intermittent_entry_takes_the_deviation_or_a_pass(run_suite, tmp_path, backend, verdict):
+    path = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "a race"\noutcomes = ["fail", "pass"]\n')
+    run = run_suite("--mp-backend", backend, "--mp-start-method", "fork", "--mp-manifest", path)
+    assert run.returncode == 0, run.output
+    assert run.verdicts() == {f"{backend}-fork": verdict}
+
+
 def test_conditions_limit_an_entry_to_its_start_methods(run_suite, tmp_path):
     path = _write(tmp_path, f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\nstart_methods = ["spawn"]\n')
     run = run_suite("--mp-backend", BROKEN, "--mp-start-method", "fork", "--mp-start-method", "spawn",
@@ -52,6 +60,7 @@ def test_conditions_limit_an_entry_to_its_start_methods(run_suite, tmp_path):
     ('[[deviation]]\nspec = "queue.no.such_spec"\nreason = "r"\n', "stale entry"),
     (f'[[deviation]]\nspec = "{SPEC}"\n', "'reason' is required"),
     (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\noutcomes = ["exploded"]\n', "'outcomes' must be"),
+    (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\noutcomes = ["pass"]\n', "'outcomes' must be"),
     (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\ncolour = "red"\n', "unknown key 'colour'"),
     (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\npython = "3.9+"\n', "python condition"),
     ('[[deviation]\n', "not valid TOML"),
