@@ -21,9 +21,9 @@ class ManifestError(Exception):
 class Entry:
     """One deviation: which tests, why, what outcomes are allowed, and where."""
 
-    def __init__(self, where, spec=None, test=None, reason="", outcomes=(), link=None, python=None, platforms=(), start_methods=()):
+    def __init__(self, where, specs=(), test=None, reason="", outcomes=(), link=None, python=None, platforms=(), start_methods=()):
         self.where = where
-        self.spec = spec
+        self.specs = tuple(specs)
         self.test = test
         self.reason = reason
         self.outcomes = frozenset(outcomes)
@@ -32,9 +32,13 @@ class Entry:
         self.platforms = tuple(platforms)
         self.start_methods = tuple(start_methods)
 
+    def names(self, spec_id):
+        """Whether one of the entry's spec id patterns takes in `spec_id`."""
+        return any(fnmatch.fnmatchcase(spec_id, pattern) for pattern in self.specs)
+
     def covers(self, spec_id, address):
         """Whether the entry's spec id and test address patterns take in this test (its conditions aside)."""
-        if self.spec and not fnmatch.fnmatchcase(spec_id, self.spec):
+        if self.specs and not self.names(spec_id):
             return False
         return not self.test or fnmatch.fnmatchcase(address, self.test)
 
@@ -90,8 +94,12 @@ def _entry(path, number, item, spec_tests):
         raise ManifestError(f"{where}: unknown key {sorted(unknown)[0]!r}; allowed: {', '.join(sorted(KEYS))}")
     spec, test = item.get("spec"), item.get("test")
     if not spec and not test:
-        raise ManifestError(f"{where}: needs 'spec' (a spec id or pattern) or 'test' (a test address pattern)")
-    where = f"{path} [{spec or test}]"
+        raise ManifestError(f"{where}: needs 'spec' (a spec id or pattern, or a list of them) or 'test' (a test address pattern)")
+    specs = [spec] if isinstance(spec, str) else spec or []
+    if not isinstance(specs, list) or not all(isinstance(s, str) and s for s in specs):
+        raise ManifestError(f"{where}: 'spec' must be a spec id or pattern, or a list of them; got {spec!r}")
+    shown = specs[0] + (f" and {len(specs) - 1} more" if len(specs) > 1 else "") if specs else test
+    where = f"{path} [{shown}]"
     reason = item.get("reason", "")
     if not isinstance(reason, str) or not reason.strip():
         raise ManifestError(f"{where}: 'reason' is required: say why the backend deviates, and how you established it")
@@ -106,11 +114,12 @@ def _entry(path, number, item, spec_tests):
         conditions.check_platforms(item.get("platforms", ()))
     except ValueError as e:
         raise ManifestError(f"{where}: {e}") from None
-    if spec and not any(fnmatch.fnmatchcase(s, spec) for s in spec_tests):
-        raise ManifestError(f"{where}: stale entry: no spec test of this suite has a spec id matching {spec!r}")
+    for pattern in specs:
+        if not any(fnmatch.fnmatchcase(s, pattern) for s in spec_tests):
+            raise ManifestError(f"{where}: stale entry: no spec test of this suite has a spec id matching {pattern!r}")
     if test and not any(fnmatch.fnmatchcase(a, test) for addrs in spec_tests.values() for a in addrs):
         raise ManifestError(f"{where}: stale entry: no spec test of this suite has an address matching {test!r}")
-    return Entry(where, spec, test, reason, outcomes, item.get("link"), item.get("python"),
+    return Entry(where, specs, test, reason, outcomes, item.get("link"), item.get("python"),
                  item.get("platforms", ()), item.get("start_methods", ()))
 
 
@@ -130,7 +139,7 @@ def write(path, backend, records, old):
     lines = [f"# Expected deviations of backend {backend!r}; every entry needs a reason.", f"backend = {json.dumps(backend)}", ""]
     for spec_id in sorted(deviations):
         dev = deviations[spec_id]
-        known = next((e for e in old.entries if e.spec and fnmatch.fnmatchcase(spec_id, e.spec)), None) if old else None
+        known = next((e for e in old.entries if e.names(spec_id)), None) if old else None
         lines += ["[[deviation]]", f"spec = {json.dumps(spec_id)}"]
         if not known:
             lines.append(f"# observed: {' '.join(dev['message'].split())[:200]}")

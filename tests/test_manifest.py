@@ -23,6 +23,14 @@ def test_listed_failure_is_an_expected_failure_and_exit_status_is_zero(run_suite
     assert "never raises Full" in rec["expected"]["reason"]
 
 
+def test_an_entry_can_list_several_spec_ids_for_one_reason(tmp_path):
+    other = next(s for s in index.spec_tests() if s != SPEC)
+    path = _write(tmp_path, f'[[deviation]]\nspec = ["{SPEC}", "{other}"]\nreason = "one cause"\n')
+    [entry] = manifest.load(path, index.spec_tests()).entries
+    assert entry.names(SPEC) and entry.names(other) and not entry.names("queue.no.such_spec")
+    assert entry.where.endswith(f"[{SPEC} and 1 more]")
+
+
 def test_an_entry_can_name_tests_by_address_pattern(run_suite, tmp_path):
     address = index.spec_tests()[SPEC][0]
     pattern = address.rsplit("/", 1)[0] + "/*::" + address.split("::")[1][:-3] + "*"
@@ -58,6 +66,8 @@ def test_conditions_limit_an_entry_to_its_start_methods(run_suite, tmp_path):
 
 @pytest.mark.parametrize("text, says", [
     ('[[deviation]]\nspec = "queue.no.such_spec"\nreason = "r"\n', "stale entry"),
+    (f'[[deviation]]\nspec = ["{SPEC}", "queue.no.such_spec"]\nreason = "r"\n', "matching 'queue.no.such_spec'"),
+    ('[[deviation]]\nspec = [1]\nreason = "r"\n', "'spec' must be"),
     (f'[[deviation]]\nspec = "{SPEC}"\n', "'reason' is required"),
     (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\noutcomes = ["exploded"]\n', "'outcomes' must be"),
     (f'[[deviation]]\nspec = "{SPEC}"\nreason = "r"\noutcomes = ["pass"]\n', "'outcomes' must be"),
@@ -92,4 +102,4 @@ def test_write_manifest_keeps_the_expected_failures_with_their_reasons(run_suite
     run = run_suite("--mp-backend", BROKEN, "--mp-manifest", known, "--mp-write-manifest", str(out))
     assert run.returncode == 0, run.output
     entries = manifest.load(str(out), index.spec_tests()).entries
-    assert [(e.spec, e.reason, sorted(e.outcomes)) for e in entries] == [(SPEC, "put_nowait swallows queue.Full", ["fail"])]
+    assert [(e.specs, e.reason, sorted(e.outcomes)) for e in entries] == [((SPEC,), "put_nowait swallows queue.Full", ["fail"])]
