@@ -1,6 +1,7 @@
 """multiprocessing.connection.wait(object_list, timeout): which connections, sockets and sentinels are ready."""
 
 import contextlib
+import os
 import signal
 import socket
 import threading
@@ -109,12 +110,14 @@ def test_wait_interrupted_by_a_signal_does_not_raise(mp):
             if len(handled) == 2:
                 w.send("after two signals")
 
-    def interrupt(main):
+    def interrupt():
+        # To the process, not to threading.get_ident(): under gevent that is a greenlet's id, not a pthread's.
+        # Linux hands a signal sent to a process to its main thread first, when it is blocked and has none pending.
         while not done.wait(BLOCKED / 4):
-            signal.pthread_kill(main, signal.SIGUSR1)
+            os.kill(os.getpid(), signal.SIGUSR1)
 
     previous = signal.signal(signal.SIGUSR1, handler)
-    sender = threading.Thread(target=interrupt, args=(threading.get_ident(),), daemon=True)
+    sender = threading.Thread(target=interrupt, daemon=True)
     try:
         sender.start()
         in_wait.set()

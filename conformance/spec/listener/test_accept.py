@@ -51,6 +51,8 @@ def test_wait_watches_accepted_connections_and_sentinels_together(mp):
                     event.set()
                     ended = mp.connection.wait([p.sentinel], WAIT)
                     assert ended == [p.sentinel], f"expected the child's sentinel to be ready once the child ended; got {ended!r}"
+                    # The child's connection reaches end of file as it exits, not necessarily before its sentinel.
+                    assert mp.connection.wait([conn], WAIT) == [conn], "expected the child's connection to reach end of file"
                     ready = mp.connection.wait([conn, p.sentinel], WAIT)
                     assert set(ready) == {conn, p.sentinel}, (
                         f"expected the connection (at end of file) and the sentinel of the ended child to be ready; got {ready!r}"

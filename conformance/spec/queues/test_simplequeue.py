@@ -81,6 +81,7 @@ def test_empty_on_a_closed_simplequeue_raises_oserror(mp):
       platforms=("linux",), api=("SimpleQueue",))
 def test_close_releases_the_pipe_of_a_simplequeue(mp):
     """close() releases the SimpleQueue's internal resources: the file descriptors of its pipe are closed."""
+    mp.SimpleQueue().close()  # what a backend opens once per process for its locks (stdlib's resource tracker pipe)
     before = _open_fds()
     sq = mp.SimpleQueue()
     opened = _open_fds() - before
