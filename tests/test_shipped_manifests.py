@@ -20,6 +20,7 @@ SHIPPED = {
     "loky.toml": ("loky", "loky"),
     "torch.toml": ("torch", "torch"),
     "ray.toml": ("ray", "ray"),
+    "gevent.toml": ("gevent", "gevent"),
 }
 
 
