@@ -3,8 +3,10 @@
 import os
 import subprocess
 import sys
+import time
 import types
 
+import psutil
 import pytest
 
 from conformance import leaks
@@ -54,14 +56,29 @@ def test_names_fit_macos_limit(owned):
     assert len("/" + leaks.shm_name()) <= 31
 
 
-def test_a_helper_seen_before_it_execs_is_not_a_leak():
-    """A resource tracker caught between fork and exec still has its parent's command line; it is judged after GRACE."""
+def test_a_helper_seen_before_it_execs_is_not_a_leak(monkeypatch):
+    """A resource tracker caught between fork and exec still has its parent's command line; it is judged after the grace."""
+    go, told = os.pipe()
+    # When told, the child execs into a command line with the tracker's mark (split here, so that its first lacks it).
     tracker = "import time; time.sleep(30)  # from multiprocessing.resource_' + 'tracker import main"
-    code = f"import os, sys, time; time.sleep(0.3); os.execv(sys.executable, [sys.executable, '-c', '{tracker}'])"
+    code = f"import os, sys; os.read({go}, 1); os.execv(sys.executable, [sys.executable, '-c', '{tracker}'])"
     watch = leaks.Watch()
-    proc = subprocess.Popen([sys.executable, "-c", code])
+    proc = subprocess.Popen([sys.executable, "-c", code], pass_fds=(go,))
+
+    def grace(procs, timeout):
+        """The grace, during which the child execs: returns once its command line is the tracker's (at most 10 s)."""
+        os.write(told, b"x")
+        deadline = time.monotonic() + 10
+        while not leaks.is_infrastructure(psutil.Process(proc.pid)) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return [], procs
+
+    monkeypatch.setattr(psutil, "wait_procs", grace)
     try:
         watch.check(NO_CHILDREN)
     finally:
+        monkeypatch.undo()
         proc.kill()
         proc.wait()
+        os.close(go)
+        os.close(told)
