@@ -136,20 +136,33 @@ def write(path, backend, records, old):
         dev["outcomes"].add(outcome)
         dev["methods"].add(rec["start_method"])
     all_methods = {rec["start_method"] for rec in records if rec["backend"] == backend}
-    lines = [f"# Expected deviations of backend {backend!r}; every entry needs a reason.", f"backend = {json.dumps(backend)}", ""]
+    # One entry per cause: deviations explained by the same entry, with the same outcomes and start methods,
+    # share it; an unexplained one gets an entry of its own, for a person to give its reason.
+    groups = {}
     for spec_id in sorted(deviations):
         dev = deviations[spec_id]
         # An entry's reason is kept for what it expected, not for another outcome it never explained.
         known = next((e for e in old.entries if e.names(spec_id) and dev["outcomes"] <= e.outcomes), None) if old else None
-        lines += ["[[deviation]]", f"spec = {json.dumps(spec_id)}"]
+        methods = sorted(dev["methods"]) if dev["methods"] != all_methods and None not in dev["methods"] else []
+        key = (id(known) if known else spec_id, tuple(sorted(dev["outcomes"])), tuple(methods))
+        group = groups.setdefault(key, dict(dev, known=known, methods=methods, specs=[]))
+        group["specs"].append(spec_id)
+    lines = [f"# Expected deviations of backend {backend!r}; every entry needs a reason.", f"backend = {json.dumps(backend)}", ""]
+    for group in groups.values():
+        known, specs = group["known"], group["specs"]
+        lines.append("[[deviation]]")
+        if len(specs) == 1:
+            lines.append(f"spec = {json.dumps(specs[0])}")
+        else:
+            lines += ["spec = ["] + [f"    {json.dumps(s)}," for s in specs] + ["]"]
         if not known:
-            lines.append(f"# observed: {' '.join(dev['message'].split())[:200]}")
+            lines.append(f"# observed: {' '.join(group['message'].split())[:200]}")
         lines.append(f"reason = {json.dumps(known.reason if known else '')}")
         if known and known.link:
             lines.append(f"link = {json.dumps(known.link)}")
-        lines.append(f"outcomes = {json.dumps(sorted(dev['outcomes']))}")
-        if dev["methods"] != all_methods and None not in dev["methods"]:
-            lines.append(f"start_methods = {json.dumps(sorted(dev['methods']))}")
+        lines.append(f"outcomes = {json.dumps(sorted(group['outcomes']))}")
+        if group["methods"]:
+            lines.append(f"start_methods = {json.dumps(group['methods'])}")
         lines.append("")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))

@@ -112,3 +112,15 @@ def test_write_manifest_keeps_no_reason_for_an_outcome_its_entry_did_not_expect(
     assert run.returncode == 1, run.output
     text = out.read_text()
     assert 'reason = ""' in text and "a race" not in text, text
+
+
+def test_write_manifest_gives_one_entry_per_cause(tmp_path):
+    first, second, unexplained = sorted(index.spec_tests())[:3]
+    known = manifest.load(_write(tmp_path, f'[[deviation]]\nspec = ["{first}", "{second}"]\nreason = "one cause"\n'),
+                          index.spec_tests())
+    records = [{"backend": "b", "verdict": verdict, "raw_verdict": "fail", "spec": spec, "start_method": "fork", "message": "m"}
+               for spec, verdict in [(first, "expected-failure"), (second, "expected-failure"), (unexplained, "fail")]]
+    out = tmp_path / "rewritten.toml"
+    manifest.write(str(out), "b", records, known)
+    entries = manifest.tomllib.loads(out.read_text())["deviation"]
+    assert [(e["spec"], e["reason"]) for e in entries] == [([first, second], "one cause"), (unexplained, "")]
