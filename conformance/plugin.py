@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -119,8 +120,8 @@ class Run:
             phases = self.pending.get(report.nodeid)
             if not phases:
                 return
-            raw, message = verdicts.CRASH, str(report.longrepr)
             node = getattr(report, "node", None)
+            raw, message = verdicts.CRASH, f"{report.longrepr}{_how_worker_ended(node)}"
             stacks = node and watchdog.expired(self.watchdog_dir, node.gateway.id)
             if stacks:
                 raw = verdicts.TIMEOUT
@@ -139,6 +140,21 @@ class Run:
         props = _props(report)
         if props is not None:
             self.add(report, props)
+
+
+def _how_worker_ended(node):
+    """', which exited with status 1' or ', killed by SIGSEGV': what the dead worker's process shows, if anything."""
+    try:
+        popen = node.gateway._io.popen  # execnet's popen gateway: the worker is this process's child
+        code = popen.wait(timeout=1)
+    except Exception:  # another execnet or gateway, or still running
+        return ""
+    if code < 0:
+        try:
+            return f", killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f", killed by signal {-code}"
+    return f", which exited with status {code}"
 
 
 def _writable(path, option):

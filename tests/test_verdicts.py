@@ -70,6 +70,8 @@ def test_crash_under_xdist_and_the_run_goes_on(run_suite):
                     "-n", "1")
     assert run.returncode == 1, run.output
     assert run.verdicts() == {"tests.fakes.crashes-fork": "crash", "stdlib-fork": "pass"}
+    [crash] = [r for r in run.records if r["verdict"] == "crash"]
+    assert "crashed while running" in crash["message"] and "exited with status 3" in crash["message"], crash["message"]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the fake forks")
