@@ -121,12 +121,13 @@ class Run:
             if not phases:
                 return
             node = getattr(report, "node", None)
-            raw, message = verdicts.CRASH, f"{report.longrepr}{_how_worker_ended(node)}"
             stacks = node and watchdog.expired(self.watchdog_dir, node.gateway.id)
             if stacks:
                 raw = verdicts.TIMEOUT
                 message = (f"still running {watchdog.GRACE:g} s past its deadline, where pytest-timeout could not"
                            f" interrupt it; the watchdog ended its worker. Its stacks:\n{stacks[:3000]}")
+            else:
+                raw, message = verdicts.CRASH, f"{report.longrepr}{_how_worker_ended(node)}"
             props = dict(phases[0], raw_verdict=raw, message=message)
             expected = props["expected"]
             if expected and raw in expected["outcomes"]:
