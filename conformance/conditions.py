@@ -4,7 +4,7 @@ import os
 import re
 import sys
 
-_CLAUSE = re.compile(r"^\s*(>=|<=|==|!=|>|<)\s*(\d+)\.(\d+)\s*$")
+_CLAUSE = re.compile(r"^\s*(>=|<=|==|!=|>|<)\s*(\d+)\.(\d+)(?:\.(\d+))?\s*$")
 _OPS = {
     ">=": lambda a, b: a >= b,
     "<=": lambda a, b: a <= b,
@@ -17,24 +17,30 @@ PLATFORMS = ("linux", "darwin", "win32", "posix")
 
 
 def check_python(spec):
-    """Raise ValueError unless `spec` is like '>=3.9' or '>=3.8,<3.14'."""
-    for clause in spec.split(","):
+    """Raise ValueError unless `spec` is like '>=3.9', '>=3.8,<3.14' or '>=3.14.9,<3.15|>=3.15.1'."""
+    for clause in (c for alternative in spec.split("|") for c in alternative.split(",")):
         if not _CLAUSE.match(clause):
             raise ValueError(
-                f"python condition {spec!r}: each clause must be an operator and a"
-                " major.minor version, e.g. '>=3.9' or '>=3.8,<3.14'"
+                f"python condition {spec!r}: each clause must be an operator and a major.minor or"
+                " major.minor.micro version, e.g. '>=3.9', '>=3.8,<3.14' or '>=3.14.9,<3.15|>=3.15.1'"
+                " (',' is and, '|' is or)"
             )
 
 
 def python_matches(spec, version=None):
-    """True when the running (or given) major.minor version satisfies `spec`."""
-    version = tuple(version or sys.version_info[:2])
+    """True when the running (or given) version satisfies `spec`: one of its '|' alternatives, all of whose
+    ',' clauses hold. A clause with a micro version compares major.minor.micro, otherwise major.minor."""
+    version = tuple(version or sys.version_info[:3])
     check_python(spec)
-    for clause in spec.split(","):
-        op, major, minor = _CLAUSE.match(clause).groups()
-        if not _OPS[op](version, (int(major), int(minor))):
-            return False
-    return True
+    return any(all(_clause_holds(clause, version) for clause in alternative.split(","))
+               for alternative in spec.split("|"))
+
+
+def _clause_holds(clause, version):
+    op, major, minor, micro = _CLAUSE.match(clause).groups()
+    if micro is None:
+        return _OPS[op](version[:2], (int(major), int(minor)))
+    return _OPS[op]((version + (0,))[:3], (int(major), int(minor), int(micro)))
 
 
 def check_platforms(platforms):
@@ -58,7 +64,7 @@ def platform_matches(platforms, platform=None):
 def unmet(python=None, platforms=None, start_methods=None, start_method=None):
     """The reason a behaviour does not apply here, or None when it does."""
     if python and not python_matches(python):
-        running = "%d.%d" % sys.version_info[:2]
+        running = "%d.%d.%d" % sys.version_info[:3]
         return f"documented for Python {python}; this is Python {running}"
     if platforms and not platform_matches(platforms):
         return f"documented for {', '.join(platforms)}; this is {sys.platform}"
