@@ -55,3 +55,11 @@ def run_suite(tmp_path):
         return Run(proc, data)
 
     return run
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("broken backends", "the broken-backend check across Pythons (tests/test_broken_backends.py)")
+    group.addoption("--broken-ledgers", metavar="DIR",
+                    help="read the pairings runs on other Pythons verified from DIR/broken-*.json, and write this run's there")
+    group.addoption("--broken-final", action="store_true",
+                    help="fail on any pairing no Python of the run verified (the last run of the check)")
