@@ -1,6 +1,10 @@
 """Tasks of the executor chapter (importable, so spawn and forkserver workers find them)."""
 
 import os
+import signal
+
+from conformance.spec.gate import connect, report
+from conformance.spec.support import WAIT
 
 # Set in the test process before workers start: a forked worker sees the new value, a spawned one the old.
 MARK = "as imported"
@@ -60,3 +64,23 @@ def fail_on(value):
     if value == 2:
         raise KeyError(str(value))
     return value
+
+
+def wait_at_reporting_sigterm(address, survive):
+    """wait_at(address), sending b"T" on the gate connection at each SIGTERM; unless `survive`, SIGTERM then ends the
+    worker (exit code -SIGTERM)."""
+    with connect(address) as conn:
+        def report_sigterm(signum, frame):
+            conn.sendall(b"T")
+            if not survive:
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+
+        previous = signal.signal(signal.SIGTERM, report_sigterm)
+        try:
+            report(conn)
+            conn.settimeout(10 * WAIT)
+            conn.recv(1)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
