@@ -9,7 +9,7 @@ import pytest
 from conformance.marks import not_applicable, spec
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.verdicts import NotImplementedByBackend
 
 DOC = "concurrent.futures.html#concurrent.futures.ProcessPoolExecutor"
@@ -130,6 +130,21 @@ def test_worker_is_replaced_after_max_tasks_per_child(mp):
         pids = [ex.submit(targets.pid).result(WAIT) for _ in range(4)]
     assert pids[0] == pids[1] and pids[2] == pids[3] and pids[1] != pids[2], (
         f"expected each worker to run 2 calls then be replaced (pids a, a, b, b); got {pids}")
+
+
+@spec("executor.max_tasks_per_child.no_deadlock", DOC, python=">=3.14.7",
+      start_methods=("spawn", "forkserver"), api=("futures.ProcessPoolExecutor",))
+def test_calls_queued_when_a_worker_reaches_max_tasks_per_child_complete(mp):
+    """The executor does not hang after a worker exits at its max_tasks_per_child limit while calls remain queued (gh-115634)."""
+    calls = 4
+    results, sender = mp.Pipe(duplex=False)
+    executor = mp.futures.factory(max_workers=1, max_tasks_per_child=2)
+    with running(mp, targets.run_past_max_tasks_per_child, executor, sender, calls):
+        assert results.poll(2 * WAIT), "expected the child running the executor to report the calls that completed; it did not"
+        completed = results.recv()
+    assert completed == list(range(calls)), (
+        f"expected all {calls} calls to complete, the single worker exiting after 2 with 2 queued and a fresh one"
+        f" running those; within {WAIT:g} s only calls {completed} did: the executor hung")
 
 
 @spec("executor.max_tasks_per_child.default_spawn", DOC, python=">=3.11", platforms=("posix",),
