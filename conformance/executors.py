@@ -1,5 +1,7 @@
 """The concurrent.futures process-executor API of a backend variant (`mp.futures`)."""
 
+import functools
+
 
 class Futures:
     """`concurrent.futures` names of one variant; its ProcessPoolExecutor starts workers with the variant's context.
@@ -18,10 +20,14 @@ class Futures:
 
     def ProcessPoolExecutor(self, *args, **kwargs):
         """The backend's executor; spec tests pass every argument but max_workers by keyword."""
+        return self.factory(**kwargs)(*args)
+
+    def factory(self, **kwargs):
+        """A picklable callable making the backend's executor with `kwargs`, for a child process that runs one."""
         if "mp_context" in kwargs and self._keyword != "mp_context":
             kwargs[self._keyword] = kwargs.pop("mp_context")
         kwargs.setdefault(self._keyword, self._context)
-        return self._executor(*args, **kwargs)
+        return functools.partial(self._executor, **kwargs)
 
     def __getattr__(self, name):
         if name.startswith("__"):

@@ -48,6 +48,21 @@ class Gate:
         self._held.append(conn)
         return False
 
+    def departures(self):
+        """Wait (at most WAIT each) until the connection of every held task closes, as when its worker ends; return
+        what each task sent on it meanwhile, in the order of arrival."""
+        sent = []
+        for conn in self._held:
+            data = b""
+            try:
+                for chunk in iter(lambda: conn.recv(64), b""):
+                    data += chunk
+            except socket.timeout:
+                raise AssertionError(f"expected the worker of each held task to end within {WAIT:g} s;"
+                                     f" {len(sent)} did, the next one still runs") from None
+            sent.append(data)
+        return sent
+
     def open(self):
         """Release every held task, and those that connected but were not yet accepted, and close the gate."""
         if self._server.fileno() == -1:
@@ -91,10 +106,20 @@ def _read(conn, size):
     return data
 
 
+def connect(address):
+    """A connection to the gate at `address`; the task arrives at the gate when it reports on it (report())."""
+    return socket.create_connection(address, timeout=WAIT)
+
+
+def report(conn):
+    """Report this worker's pid on `conn`, a connection to the gate: the test's arrivals() counts it."""
+    conn.sendall(struct.pack("!q", os.getpid()))
+
+
 def report_at(address, value=None):
     """Report this worker's pid at the gate and return `value` without waiting for the gate to open."""
-    with socket.create_connection(address, timeout=WAIT) as conn:
-        conn.sendall(struct.pack("!q", os.getpid()))
+    with connect(address) as conn:
+        report(conn)
     return value
 
 
@@ -105,8 +130,8 @@ def wait_at(address, value=None):
     worker while the test still counts held tasks. The test always opens the gate (Gate's `with`).
     """
     try:
-        with socket.create_connection(address, timeout=WAIT) as conn:
-            conn.sendall(struct.pack("!q", os.getpid()))
+        with connect(address) as conn:
+            report(conn)
             conn.settimeout(10 * WAIT)
             conn.recv(1)
     except (ConnectionRefusedError, ConnectionResetError):  # the gate opened before this call got through it

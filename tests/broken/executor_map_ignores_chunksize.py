@@ -8,8 +8,8 @@ BREAKS = {"executor.map.chunksize"}
 
 
 class Executor(ProcessPoolExecutor):
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
-        return super().map(fn, *iterables, timeout=timeout)
+    def map(self, fn, *iterables, timeout=None, chunksize=1, **kwargs):
+        return super().map(fn, *iterables, timeout=timeout, **kwargs)
 
 
 _mirror.install(__name__)

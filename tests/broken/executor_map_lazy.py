@@ -8,7 +8,7 @@ BREAKS = {"executor.map.collects_immediately", "executor.map.timeout", "executor
 
 
 class Executor(ProcessPoolExecutor):
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
+    def map(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
         return (self.submit(fn, *args).result() for args in zip(*iterables))
 
 

@@ -9,7 +9,9 @@ MAY_BREAK = {"executor.map.chunksize"}  # one task per call: a second worker may
 
 
 class Executor(ProcessPoolExecutor):
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
+    def map(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
+        if buffersize is not None:  # 3.14's lazy map, which this backend leaves alone
+            return super().map(fn, *iterables, timeout=timeout, chunksize=chunksize, buffersize=buffersize)
         futures = [self.submit(fn, *args) for args in zip(*iterables)]
         return (f.result(timeout) for f in reversed(futures))
 

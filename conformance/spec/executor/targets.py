@@ -1,6 +1,11 @@
 """Tasks of the executor chapter (importable, so spawn and forkserver workers find them)."""
 
 import os
+import signal
+import time
+
+from conformance.spec.gate import Gate, connect, report, wait_at
+from conformance.spec.support import WAIT
 
 # Set in the test process before workers start: a forked worker sees the new value, a spawned one the old.
 MARK = "as imported"
@@ -60,3 +65,44 @@ def fail_on(value):
     if value == 2:
         raise KeyError(str(value))
     return value
+
+
+def wait_at_reporting_sigterm(address, survive):
+    """wait_at(address), sending b"T" on the gate connection at each SIGTERM; unless `survive`, SIGTERM then ends the
+    worker (exit code -SIGTERM)."""
+    with connect(address) as conn:
+        def report_sigterm(signum, frame):
+            conn.sendall(b"T")
+            if not survive:
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+
+        previous = signal.signal(signal.SIGTERM, report_sigterm)
+        try:
+            report(conn)
+            conn.settimeout(10 * WAIT)
+            conn.recv(1)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def run_past_max_tasks_per_child(executor, conn, calls):
+    """Submit `calls` calls to executor() (one worker, max_tasks_per_child=2), the first held until all are queued,
+    so that the worker exits with calls still queued; send on `conn` the values of those that complete within WAIT.
+
+    Run in a child process: if the executor hangs, the child leaves at once (shutting it down would hang too).
+    """
+    ex = executor()
+    with Gate() as gate:
+        futures = [ex.submit(wait_at, gate.address, 0)] + [ex.submit(identity, n) for n in range(1, calls)]
+        gate.arrivals(1)
+    deadline = time.monotonic() + WAIT
+    completed = []
+    try:
+        for f in futures:
+            completed.append(f.result(max(0.0, deadline - time.monotonic())))
+    except TimeoutError:
+        conn.send(completed)
+        os._exit(1)
+    conn.send(completed)
+    ex.shutdown()

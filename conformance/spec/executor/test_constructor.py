@@ -9,7 +9,7 @@ import pytest
 from conformance.marks import not_applicable, spec
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.verdicts import NotImplementedByBackend
 
 DOC = "concurrent.futures.html#concurrent.futures.ProcessPoolExecutor"
@@ -26,6 +26,18 @@ def _observable(method):
     if method not in ("fork", "spawn", "forkserver"):
         not_applicable(f"workers of start method {method!r} cannot be told apart from fork, spawn or forkserver ones")
     return method
+
+
+def _start_method_of_worker(mp, **kwargs):
+    """The start method that launched the worker of mp.futures.ProcessPoolExecutor(max_workers=1, **kwargs)."""
+    runtime_mark = "set by the test"
+    targets.set_mark(runtime_mark)
+    try:
+        with mp.futures.ProcessPoolExecutor(max_workers=1, **kwargs) as ex:
+            facts = ex.submit(targets.launch_facts).result(WAIT)
+    finally:
+        targets.set_mark("as imported")
+    return targets.start_method_of(tuple(facts), os.getpid(), runtime_mark)
 
 
 def _assert_runs_at_once(executor, expected):
@@ -79,14 +91,7 @@ def test_more_than_61_workers_raise_value_error_on_windows(mp):
 def test_workers_are_launched_with_mp_context(mp):
     """mp_context is the multiprocessing context used to launch the workers."""
     _observable(mp.get_start_method())
-    runtime_mark = "set by the test"
-    targets.set_mark(runtime_mark)
-    try:
-        with mp.futures.ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context()) as ex:
-            facts = ex.submit(targets.launch_facts).result(WAIT)
-    finally:
-        targets.set_mark("as imported")
-    method = targets.start_method_of(tuple(facts), os.getpid(), runtime_mark)
+    method = _start_method_of_worker(mp, mp_context=mp.get_context())
     assert method == mp.get_start_method(), (
         f"expected a worker started by the {mp.get_start_method()} context given as mp_context;"
         f" it behaves as started by {method}")
@@ -127,18 +132,26 @@ def test_worker_is_replaced_after_max_tasks_per_child(mp):
         f"expected each worker to run 2 calls then be replaced (pids a, a, b, b); got {pids}")
 
 
+@spec("executor.max_tasks_per_child.no_deadlock", DOC, python=">=3.14.7",
+      start_methods=("spawn", "forkserver"), api=("futures.ProcessPoolExecutor",))
+def test_calls_queued_when_a_worker_reaches_max_tasks_per_child_complete(mp):
+    """The executor does not hang after a worker exits at its max_tasks_per_child limit while calls remain queued (gh-115634)."""
+    calls = 4
+    results, sender = mp.Pipe(duplex=False)
+    executor = mp.futures.factory(max_workers=1, max_tasks_per_child=2)
+    with running(mp, targets.run_past_max_tasks_per_child, executor, sender, calls):
+        assert results.poll(2 * WAIT), "expected the child running the executor to report the calls that completed; it did not"
+        completed = results.recv()
+    assert completed == list(range(calls)), (
+        f"expected all {calls} calls to complete, the single worker exiting after 2 with 2 queued and a fresh one"
+        f" running those; within {WAIT:g} s only calls {completed} did: the executor hung")
+
+
 @spec("executor.max_tasks_per_child.default_spawn", DOC, python=">=3.11", platforms=("posix",),
       api=("futures.ProcessPoolExecutor",))
 def test_max_tasks_per_child_without_context_uses_spawn(mp):
     """With max_tasks_per_child and no mp_context, the "spawn" start method launches the workers."""
-    runtime_mark = "set by the test"
-    targets.set_mark(runtime_mark)
-    try:
-        with mp.futures.ProcessPoolExecutor(max_workers=1, mp_context=None, max_tasks_per_child=1) as ex:
-            facts = ex.submit(targets.launch_facts).result(WAIT)
-    finally:
-        targets.set_mark("as imported")
-    method = targets.start_method_of(tuple(facts), os.getpid(), runtime_mark)
+    method = _start_method_of_worker(mp, mp_context=None, max_tasks_per_child=1)
     assert method == "spawn", f"expected a spawned worker; it behaves as started by {method}"
 
 
@@ -157,12 +170,12 @@ def test_without_mp_context_the_default_context_launches_workers(mp):
     if not hasattr(package, "get_start_method"):
         raise NotImplementedByBackend(f"{mp.package} has no get_start_method() naming its default context")
     default = _observable(package.get_start_method())
-    runtime_mark = "set by the test"
-    targets.set_mark(runtime_mark)
-    try:
-        with mp.futures.ProcessPoolExecutor(max_workers=1, mp_context=None) as ex:
-            facts = ex.submit(targets.launch_facts).result(WAIT)
-    finally:
-        targets.set_mark("as imported")
-    method = targets.start_method_of(tuple(facts), os.getpid(), runtime_mark)
+    method = _start_method_of_worker(mp, mp_context=None)
     assert method == default, f"expected a worker started by the default context ({default}); it behaves as {method}"
+
+
+@spec("executor.mp_context.default_not_fork", DOC, python=">=3.14", api=("futures.ProcessPoolExecutor",))
+def test_without_mp_context_workers_are_not_forked(mp):
+    """From 3.14 the default start method changed away from fork: without mp_context the workers are not forked."""
+    method = _start_method_of_worker(mp, mp_context=None)
+    assert method != "fork", "expected a worker started by a default other than fork (Python 3.14+); it was forked"

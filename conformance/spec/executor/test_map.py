@@ -1,13 +1,29 @@
-"""Executor.map(func, *iterables, timeout=None, chunksize=1) on a ProcessPoolExecutor."""
+"""Executor.map(func, *iterables, timeout=None, chunksize=1, buffersize=None) on a ProcessPoolExecutor."""
+
+import itertools
 
 import pytest
 
 from conformance.marks import spec
 from conformance.spec.executor import targets
-from conformance.spec.gate import Gate, wait_at
+from conformance.spec.gate import Gate, report_at, wait_at
 from conformance.spec.support import BLOCKED, WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Executor.map"
+BUFFER = 2  # the buffersize of the tests of buffersize
+FAR = 100  # items of an infinite iterable that map(buffersize=BUFFER) has no reason to reach before a few results
+
+
+def _numbers(taken, stop=None):
+    """0, 1, 2, ... up to `stop` (without end if None), each appended to `taken` when map() takes it from the iterable.
+
+    Taking FAR items fails the test: an executor that collects the iterable at once fails instead of filling memory.
+    """
+    for n in range(stop) if stop is not None else itertools.count():
+        if n == FAR:
+            raise AssertionError(f"expected map(buffersize={BUFFER}) to take a few items of an infinite iterable; it took {FAR}")
+        taken.append(n)
+        yield n
 
 
 @spec("executor.map.order", DOC, api=("futures.ProcessPoolExecutor",))
@@ -20,7 +36,7 @@ def test_map_yields_results_in_the_order_of_the_iterables(mp):
 
 @spec("executor.map.collects_immediately", DOC, api=("futures.ProcessPoolExecutor",))
 def test_map_collects_the_iterables_immediately(mp):
-    """The iterables are collected immediately rather than lazily: map() consumes them before returning."""
+    """Without buffersize, the iterables are collected immediately rather than lazily: map() consumes them before returning."""
     consumed = []
 
     def numbers():
@@ -33,6 +49,41 @@ def test_map_collects_the_iterables_immediately(mp):
         seen = list(consumed)
         list(results)
     assert seen == [0, 1, 2, 3, 4], f"expected map() to consume the whole iterable at once; it had consumed {seen}"
+
+
+@spec("executor.map.buffersize_lazy", DOC, python=">=3.14", api=("futures.ProcessPoolExecutor",))
+def test_map_with_buffersize_collects_the_iterables_lazily(mp):
+    """With buffersize, the iterables are collected lazily: at most buffersize submitted calls have results not yet yielded."""
+    taken, counts, values = [], [], []
+    with mp.futures.ProcessPoolExecutor(max_workers=BUFFER) as ex:
+        results = ex.map(targets.identity, _numbers(taken, 6), timeout=WAIT, buffersize=BUFFER)
+        counts.append(len(taken))
+        for value in results:
+            values.append(value)
+            counts.append(len(taken))
+    over = [(k, n) for k, n in enumerate(counts) if n > BUFFER + k]
+    assert not over, (f"expected map() to have taken at most buffersize ({BUFFER}) + k items of the iterable once k"
+                      f" results were yielded; (k, items taken): {list(enumerate(counts))}")
+    assert values == list(range(6)), f"expected the results [0, ..., 5] in order; got {values}"
+
+
+@spec("executor.map.buffersize_pauses", DOC, python=">=3.14", api=("futures.ProcessPoolExecutor",))
+def test_map_with_buffersize_pauses_an_infinite_iterable_until_a_result_is_yielded(mp):
+    """If the buffer is full, iteration over the iterables pauses until a result is yielded: an infinite iterable works."""
+    taken = []
+    with mp.futures.ProcessPoolExecutor(max_workers=BUFFER + 1) as ex, Gate() as gate:
+        results = ex.map(report_at, itertools.repeat(gate.address), _numbers(taken), timeout=WAIT, buffersize=BUFFER)
+        submitted = len(taken)
+        gate.arrivals(submitted)  # the calls taken so far have run: their results fill the buffer
+        idle = gate.nobody_else_arrives(BLOCKED)
+        paused = len(taken)
+        values = [next(results) for _ in range(5)]
+    assert submitted <= BUFFER and idle and paused == submitted, (
+        f"expected map() to take at most buffersize ({BUFFER}) items and no more until a result was yielded; it took"
+        f" {submitted}, then {paused} while those calls were done and no result yielded"
+        f"{'' if idle else ', and a further call ran'}")
+    assert values == list(range(5)) and len(taken) <= BUFFER + 5, (
+        f"expected the results [0, ..., 4] with at most {BUFFER + 5} items taken; got {values}, {len(taken)} taken")
 
 
 @spec("executor.map.exception_on_retrieval", DOC, api=("futures.ProcessPoolExecutor",))
