@@ -9,8 +9,8 @@ START_METHODS = ("forkserver",)
 
 
 def _preload(ctx):
-    def set_forkserver_preload(module_names):
-        ctx.set_forkserver_preload(module_names)
+    def set_forkserver_preload(module_names, **options):
+        ctx.set_forkserver_preload(module_names, **options)
         forkserver._forkserver._stop()
     return set_forkserver_preload
 

@@ -1,10 +1,12 @@
-"""Broken: freeze_support() runs a child's main whenever the command line says so, frozen or not, on any platform."""
+"""Broken: freeze_support() runs a child's main whenever the command line says so, frozen or not, on any platform,
+whatever the start method."""
 
 from multiprocessing import spawn
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.freeze_support.noop_not_frozen", "misc.freeze_support.noop_non_windows"}
+BREAKS = {"misc.freeze_support.noop_not_frozen", "misc.freeze_support.noop_non_windows",
+          "misc.freeze_support.noop_not_spawn"}
 
 
 def freeze_support():

@@ -7,6 +7,8 @@ BREAKS = {
     "process.exitcode.signal_negative",
     "process.exitcode.sys_exit_n",
     "process.exitcode.zero_on_return",
+    "process.interrupt.caught_not_terminated",
+    "process.interrupt.exitcode_one",
     "process.kill.sigkill",
     "process.terminate.exitcode",
 }

@@ -16,21 +16,25 @@ def report(value):
 """
 
 
-def run(mp, code, *options, env=None):
+def run(mp, code, *options, env=None, before=""):
     """Run `code` (with `pkg`, `method` and report() defined) in a fresh interpreter; return what it reported.
 
-    `options` go to the interpreter before -c (e.g. '-X', 'cpu_count=3').
+    `options` go to the interpreter before -c (e.g. '-X', 'cpu_count=3'); `before` runs before the backend is imported.
     """
-    proc = finish(mp, code, *options, env=env)
+    return reported(finish(mp, code, *options, env=env, before=before))
+
+
+def reported(proc):
+    """What the fresh interpreter of `proc` (from finish()) reported; it must have exited 0."""
     assert proc.returncode == 0, f"expected the fresh interpreter to exit 0, it exited {proc.returncode}:\n{proc.stderr[-2000:]}"
     lines = proc.stdout.splitlines()
     assert lines, f"expected the fresh interpreter to report a result, it printed nothing:\n{proc.stderr[-2000:]}"
     return json.loads(lines[-1])
 
 
-def finish(mp, code, *options, env=None):
+def finish(mp, code, *options, env=None, before=""):
     """Run `code` as run() does; return the CompletedProcess (stdout and stderr as text), whatever its exit."""
     method = mp.get_start_method() if hasattr(mp, "get_start_method") else None
-    source = PRELUDE.format(package=mp.package, method=method) + textwrap.dedent(code)
+    source = textwrap.dedent(before) + PRELUDE.format(package=mp.package, method=method) + textwrap.dedent(code)
     return subprocess.run([sys.executable, *options, "-c", source], capture_output=True, text=True,
                           timeout=WAIT, env=env)

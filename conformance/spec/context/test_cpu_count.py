@@ -25,3 +25,10 @@ def test_cpu_count_follows_the_x_cpu_count_option(mp):
     """From 3.13, cpu_count() can be overridden with -X cpu_count (it wraps os.cpu_count())."""
     count = fresh.run(mp, "report(pkg.get_context(method).cpu_count())", "-X", "cpu_count=3")
     assert count == 3, f"expected cpu_count() 3 under -X cpu_count=3, got {count!r}"
+
+
+@spec("misc.cpu_count.env_override", CPU_COUNT, python=">=3.13", api=("cpu_count",))
+def test_cpu_count_follows_the_python_cpu_count_variable(mp):
+    """From 3.13, cpu_count() can be overridden with the PYTHON_CPU_COUNT environment variable (it wraps os.cpu_count())."""
+    count = fresh.run(mp, "report(pkg.get_context(method).cpu_count())", env=dict(os.environ, PYTHON_CPU_COUNT="3"))
+    assert count == 3, f"expected cpu_count() 3 with PYTHON_CPU_COUNT=3, got {count!r}"

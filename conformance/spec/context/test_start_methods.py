@@ -118,3 +118,26 @@ def test_spawn_is_the_default_on_windows(mp):
     """'spawn' is the default start method on Windows."""
     name, _ = _default(mp)
     assert name == "spawn", f"expected the default start method 'spawn', got {name!r}"
+
+
+# spawn replaces forkserver as the default where there is no writable temporary directory (CPython 3.14.9, 3.15.1).
+NO_TEMPDIR_FALLBACK = ">=3.14.9,<3.15|>=3.15.1"
+# tempfile.gettempdir() returns tempfile.tempdir once set: /proc, where no file can be created, not even by root.
+UNWRITABLE_TEMPDIR = "import tempfile\ntempfile.tempdir = '/proc'\n"
+
+
+@spec("context.spawn.default_without_writable_tempdir", "multiprocessing.html#contexts-and-start-methods",
+      python=NO_TEMPDIR_FALLBACK, platforms=("linux",), api=("get_start_method",))
+def test_spawn_is_the_default_without_a_writable_temporary_directory(mp):
+    """forkserver is the default unless there is no writable temporary directory (see tempfile.gettempdir()); spawn is the default then."""
+    name, _ = fresh.run(mp, DEFAULT_PROBE, before=UNWRITABLE_TEMPDIR)
+    assert name == "spawn", f"expected the default start method 'spawn' when tempfile.gettempdir() is /proc, got {name!r}"
+
+
+@spec("context.default.determined_when_first_needed", "multiprocessing.html#contexts-and-start-methods",
+      python=NO_TEMPDIR_FALLBACK, platforms=("linux",), api=("get_start_method",))
+def test_default_start_method_is_determined_when_first_needed(mp):
+    """The default start method is determined when it is first needed rather than when multiprocessing is imported."""
+    name, _ = fresh.run(mp, UNWRITABLE_TEMPDIR + DEFAULT_PROBE)
+    assert name == "spawn", ("expected the default start method 'spawn', determined after the import, once the"
+                             f" temporary directory (tempfile.gettempdir()) was /proc, got {name!r}")

@@ -123,7 +123,7 @@ def send_from_finally(conn, ready, release):
         conn.send("finally clause ran")
 
 
-def report_keyboard_interrupt(conn, ready, release, reraise):
+def report_keyboard_interrupt(conn, reraise, ready, release):
     """Report a KeyboardInterrupt through conn; re-raise it, or discard it and keep waiting for release.
 
     ready is sent inside the try clause: the parent may interrupt as soon as the message is in the pipe.

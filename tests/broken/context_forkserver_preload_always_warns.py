@@ -1,0 +1,14 @@
+"""Broken: set_forkserver_preload() warns of an ImportError whatever on_error says, as with 'warn' (Python 3.15+)."""
+
+import sys
+
+from tests.broken import _mirror
+
+BREAKS = {"context.set_forkserver_preload.on_error_ignore", "context.set_forkserver_preload.on_error_fail"}
+START_METHODS = ("forkserver",)
+
+if sys.version_info >= (3, 15):
+    _mirror.install(__name__, set_forkserver_preload=lambda ctx: lambda module_names, *, on_error="ignore":
+                    ctx.set_forkserver_preload(module_names, on_error="warn"))
+else:
+    _mirror.install(__name__)
