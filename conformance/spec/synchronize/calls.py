@@ -25,6 +25,31 @@ def held_by_child(mp, lock):
             here.send("release")
 
 
+def assert_locked_while_taken(mp, lock, units=1):
+    """Assert that locked() is True exactly while all `units` of `lock` are taken, here or by a child; seen here and in a child."""
+
+    def views():
+        reports, conn = mp.Pipe(duplex=False)
+        with running(mp, targets.report_locked, lock, conn):
+            assert reports.poll(WAIT), "expected a child to report what locked() returned; it sent nothing within WAIT"
+            return lock.locked(), reports.recv()
+
+    got = {"free": views()}
+    for _ in range(units - 1):
+        lock.acquire()
+    if units > 1:
+        got[f"{units - 1} of {units} taken here"] = views()
+    lock.acquire()
+    got["all taken here"] = views()
+    lock.release()
+    with held_by_child(mp, lock):
+        got["the last taken by a child"] = views()
+    got["the child released it"] = views()
+    taken = ("all taken here", "the last taken by a child")
+    expected = {state: (state in taken, state in taken) for state in got}
+    assert got == expected, f"expected (locked() here, locked() in a child) to be {expected}; got {got}"
+
+
 def interrupt(mp, target, *args):
     """Start target(conn, *args) in a child, send it SIGINT once it blocks, and return what it reports after 'ready'."""
     reports, conn = mp.Pipe(duplex=False)

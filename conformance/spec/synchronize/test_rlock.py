@@ -6,11 +6,12 @@ from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call
-from conformance.spec.synchronize.calls import free_for_others, held_by_child, interrupt
+from conformance.spec.synchronize.calls import assert_locked_while_taken, free_for_others, held_by_child, interrupt
 
 RLOCK = "multiprocessing.html#multiprocessing.RLock"
 ACQUIRE = "multiprocessing.html#multiprocessing.RLock.acquire"
 RELEASE = "multiprocessing.html#multiprocessing.RLock.release"
+LOCKED = "multiprocessing.html#multiprocessing.RLock.locked"
 
 
 def _release_error(rlock):
@@ -128,6 +129,18 @@ def test_timeout_behaves_as_in_lock_acquire(mp):
         release()
         got = call.result()
     assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
+
+
+@spec("rlock.locked.state", LOCKED, python=">=3.14", api=("synchronize.RLock.locked",))
+def test_locked_tells_whether_any_process_owns_the_rlock(mp):
+    """locked() returns a boolean indicating whether the RLock is locked right now: owned by any process, at any level."""
+    rlock = mp.RLock()
+    assert_locked_while_taken(mp, rlock)
+    rlock.acquire()
+    rlock.acquire()
+    rlock.release()
+    got = rlock.locked()
+    assert got is True, f"expected locked() to be True while the owner holds one of its two acquires; got {got!r}"
 
 
 @spec("rlock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))

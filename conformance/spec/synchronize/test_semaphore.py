@@ -5,7 +5,7 @@ import sys
 from conformance.marks import not_applicable, spec
 from conformance.spec.support import WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import assert_admits, held_by_child, interrupt
+from conformance.spec.synchronize.calls import assert_admits, assert_locked_while_taken, held_by_child, interrupt
 
 SEMAPHORE = "multiprocessing.html#multiprocessing.Semaphore"
 
@@ -58,6 +58,12 @@ def test_get_value_returns_the_current_value(mp):
     with held_by_child(mp, sem):
         got = sem.get_value()
     assert got == 1, f"expected 1 while a child also holds the semaphore; got {got!r}"
+
+
+@spec("semaphore.locked.state", SEMAPHORE + ".locked", python=">=3.14", api=("synchronize.Semaphore.locked",))
+def test_locked_tells_whether_no_unit_is_left(mp):
+    """locked() returns a boolean indicating whether the semaphore is locked right now: every unit taken, by any process."""
+    assert_locked_while_taken(mp, mp.Semaphore(2), units=2)
 
 
 @spec("semaphore.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
