@@ -11,6 +11,9 @@ from conformance.spec.calls import Call
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 
+# The note that SIGINT interrupts a blocked acquire() or wait(): the 3.14 and 3.15 pages dropped it as stale (gh-120929).
+SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",)}
+
 
 @contextlib.contextmanager
 def held_by_child(mp, lock):

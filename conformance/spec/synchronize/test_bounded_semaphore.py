@@ -3,7 +3,7 @@
 from conformance.marks import spec
 from conformance.spec.support import WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import assert_admits, assert_locked_while_taken, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, interrupt
 
 BOUNDED = "multiprocessing.html#multiprocessing.BoundedSemaphore"
 
@@ -54,7 +54,7 @@ def test_locked_tells_whether_no_unit_is_left(mp):
     assert_locked_while_taken(mp, mp.BoundedSemaphore(2), units=2)
 
 
-@spec("boundedsemaphore.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("boundedsemaphore.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in BoundedSemaphore.acquire() interrupts it with KeyboardInterrupt."""
     sem = mp.BoundedSemaphore(1)

@@ -6,7 +6,7 @@ from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call
-from conformance.spec.synchronize.calls import assert_locked_while_taken, held_by_child, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
 ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"
@@ -181,7 +181,7 @@ def test_locked_tells_whether_any_process_holds_the_lock(mp):
     assert_locked_while_taken(mp, mp.Lock())
 
 
-@spec("lock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("lock.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in Lock.acquire() interrupts it with KeyboardInterrupt."""
     lock = mp.Lock()

@@ -6,7 +6,7 @@ from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call
-from conformance.spec.synchronize.calls import assert_locked_while_taken, free_for_others, held_by_child, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, free_for_others, held_by_child, interrupt
 
 RLOCK = "multiprocessing.html#multiprocessing.RLock"
 ACQUIRE = "multiprocessing.html#multiprocessing.RLock.acquire"
@@ -143,7 +143,7 @@ def test_locked_tells_whether_any_process_owns_the_rlock(mp):
     assert got is True, f"expected locked() to be True while the owner holds one of its two acquires; got {got!r}"
 
 
-@spec("rlock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("rlock.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in RLock.acquire() interrupts it with KeyboardInterrupt."""
     rlock = mp.RLock()
