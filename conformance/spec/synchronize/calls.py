@@ -38,18 +38,15 @@ def assert_locked_while_taken(mp, lock, units=1):
             return lock.locked(), reports.recv()
 
     got = {"free": views()}
-    for _ in range(units - 1):
-        lock.acquire()
-    if units > 1:
-        got[f"{units - 1} of {units} taken here"] = views()
-    lock.acquire()
-    got["all taken here"] = views()
+    for taken in range(1, units + 1):
+        assert lock.acquire(True, WAIT), f"expected to take unit {taken} of {units} at once; acquire() timed out after WAIT"
+        got["all taken here" if taken == units else f"{taken} of {units} taken here"] = views()
     lock.release()
     with held_by_child(mp, lock):
         got["the last taken by a child"] = views()
     got["the child released it"] = views()
-    taken = ("all taken here", "the last taken by a child")
-    expected = {state: (state in taken, state in taken) for state in got}
+    locked = ("all taken here", "the last taken by a child")
+    expected = {state: (state in locked, state in locked) for state in got}
     assert got == expected, f"expected (locked() here, locked() in a child) to be {expected}; got {got}"
 
 
