@@ -4,7 +4,7 @@ from multiprocessing import synchronize, util
 
 from tests.broken import _mirror
 
-BREAKS = {"boundedsemaphore.acquire.blocks_at_zero", "boundedsemaphore.acquire.sigint_interrupts"}
+BREAKS = {"boundedsemaphore.acquire.blocks_at_zero", "boundedsemaphore.acquire.sigint_interrupts", "boundedsemaphore.locked.state"}
 
 
 class ProcessLocalBoundedSemaphore(synchronize.BoundedSemaphore):

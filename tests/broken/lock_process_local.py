@@ -11,6 +11,7 @@ BREAKS = {
     "lock.acquire.sigint_interrupts",
     "lock.acquire.timeout_none_infinite",
     "lock.acquire.timeout_positive",
+    "lock.locked.state",
     "lock.release.any_owner",
 }
 

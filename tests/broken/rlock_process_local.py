@@ -9,6 +9,7 @@ BREAKS = {
     "rlock.acquire.nonblocking_other_owner",
     "rlock.acquire.sigint_interrupts",
     "rlock.acquire.timeout_like_lock",
+    "rlock.locked.state",
 }
 
 

@@ -29,6 +29,9 @@ class ThreadingLikeRLock:
         except AssertionError:
             raise RuntimeError("cannot release un-acquired lock") from None
 
+    def locked(self):
+        return self._rlock.locked()
+
     __enter__ = acquire
 
     def __exit__(self, *args):

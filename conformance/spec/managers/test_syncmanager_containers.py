@@ -47,6 +47,44 @@ def test_set(mp):
         assert got == [{"b"}, {"a", "b"}, {"a", "b"}], f"expected [{{'b'}}, {{'a', 'b'}}, {{'a', 'b'}}]; got {got}"
 
 
+@spec("manager.listproxy.clear_copy", SYNC + "list", python=">=3.14", api=("managers.SyncManager",))
+def test_list_proxy_clear_and_copy(mp):
+    """A list proxy has clear() and copy() (3.14 whatsnew): copy() returns the items by value; clear() empties the list."""
+    with mp.Manager() as m:
+        l = m.list([1, 2])
+        copy = l.copy()
+        with support.running(mp, targets.call, "clear", (), l):
+            pass
+        got = (copy, l[:])
+    assert got == ([1, 2], []), f"expected copy() to give [1, 2] and the list to be [] after the child's clear(); got {got}"
+
+
+@spec("manager.dictproxy.fromkeys_or", SYNC + "dict", python=">=3.14", api=("managers.SyncManager",))
+def test_dict_proxy_fromkeys_reversed_and_union(mp):
+    """A dict proxy supports fromkeys(), reversed(d), d | other, other | d and d |= other (3.14 whatsnew), as a dict does."""
+    with mp.Manager() as m:
+        d = m.dict(a=1, b=2)
+        got = {
+            "d.fromkeys('xy', 0)": d.fromkeys("xy", 0),
+            "list(reversed(d))": list(reversed(d)),
+            "d | {'c': 3}": d | {"c": 3},
+            "{'a': 0, 'z': 9} | d": {"a": 0, "z": 9} | d,
+        }
+        proxy = d
+        d |= {"b": 20}
+        got["d |= {'b': 20} gives d"] = d is proxy
+        got["the referent after d |= {'b': 20}"] = dict(proxy)
+    expected = {
+        "d.fromkeys('xy', 0)": {"x": 0, "y": 0},
+        "list(reversed(d))": ["b", "a"],
+        "d | {'c': 3}": {"a": 1, "b": 2, "c": 3},
+        "{'a': 0, 'z': 9} | d": {"a": 1, "z": 9, "b": 2},
+        "d |= {'b': 20} gives d": True,
+        "the referent after d |= {'b': 20}": {"a": 1, "b": 20},
+    }
+    assert got == expected, f"expected {expected}; got {got}"
+
+
 @spec("manager.syncmanager.namespace", SYNC + "Namespace", api=("managers.SyncManager",))
 def test_namespace(mp):
     """Namespace() creates a shared namespace: an attribute a child sets the parent sees."""

@@ -53,6 +53,20 @@ def test_rlock(mp):
         rlock.release()
 
 
+@spec("manager.lockproxy.locked", SYNC + "Lock", python=">=3.14", api=("managers.SyncManager",))
+def test_lock_and_rlock_proxies_forward_locked(mp):
+    """The proxies of Lock() and RLock() forward locked() (3.14 changelog): True while any process holds the lock."""
+    with mp.Manager() as m:
+        for name in ("Lock", "RLock"):
+            lock = getattr(m, name)()
+            free = lock.locked()
+            with _held_by_child(mp, lock):
+                held = lock.locked()
+            got = (free, held, lock.locked())
+            assert got == (False, True, False), \
+                f"expected {name}().locked() False, then True while a child holds it, then False; got {got}"
+
+
 @spec("manager.syncmanager.semaphore", SYNC + "Semaphore", api=("managers.SyncManager",))
 def test_semaphore(mp):
     """Semaphore(value) creates a shared threading.Semaphore: a child taking all `value` leaves none for the parent."""

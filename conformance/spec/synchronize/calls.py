@@ -11,6 +11,9 @@ from conformance.spec.calls import Call
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 
+# The note that SIGINT interrupts a blocked acquire() or wait(): the 3.14 and 3.15 pages dropped it as stale (gh-120929).
+SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",)}
+
 
 @contextlib.contextmanager
 def held_by_child(mp, lock):
@@ -23,6 +26,28 @@ def held_by_child(mp, lock):
             yield functools.partial(here.send, "release")
         finally:
             here.send("release")
+
+
+def assert_locked_while_taken(mp, lock, units=1):
+    """Assert that locked() is True exactly while all `units` of `lock` are taken, here or by a child; seen here and in a child."""
+
+    def views():
+        reports, conn = mp.Pipe(duplex=False)
+        with running(mp, targets.report_locked, lock, conn):
+            assert reports.poll(WAIT), "expected a child to report what locked() returned; it sent nothing within WAIT"
+            return lock.locked(), reports.recv()
+
+    got = {"free": views()}
+    for taken in range(1, units + 1):
+        assert lock.acquire(True, WAIT), f"expected to take unit {taken} of {units} at once; acquire() timed out after WAIT"
+        got["all taken here" if taken == units else f"{taken} of {units} taken here"] = views()
+    lock.release()
+    with held_by_child(mp, lock):
+        got["the last taken by a child"] = views()
+    got["the child released it"] = views()
+    locked = ("all taken here", "the last taken by a child")
+    expected = {state: (state in locked, state in locked) for state in got}
+    assert got == expected, f"expected (locked() here, locked() in a child) to be {expected}; got {got}"
 
 
 def interrupt(mp, target, *args):

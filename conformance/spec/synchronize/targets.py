@@ -23,6 +23,11 @@ def report_acquire(lock, conn, *args):
     conn.send(lock.acquire(*args))
 
 
+def report_locked(lock, conn):
+    """Send over `conn` what lock.locked() returns."""
+    conn.send(lock.locked())
+
+
 def report_release(lock, conn):
     """Send over `conn` the name of the exception lock.release() raised, or None."""
     try:

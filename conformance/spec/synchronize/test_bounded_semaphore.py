@@ -3,7 +3,7 @@
 from conformance.marks import spec
 from conformance.spec.support import WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import assert_admits, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, interrupt
 
 BOUNDED = "multiprocessing.html#multiprocessing.BoundedSemaphore"
 
@@ -48,7 +48,13 @@ def test_release_above_the_initial_value_raises_valueerror(mp):
     assert got == [True, True, False], f"expected the value to stay 2 after the refused release; acquires gave {got!r}"
 
 
-@spec("boundedsemaphore.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("boundedsemaphore.locked.state", BOUNDED + ".locked", python=">=3.14", api=("synchronize.BoundedSemaphore.locked",))
+def test_locked_tells_whether_no_unit_is_left(mp):
+    """locked() returns a boolean indicating whether the semaphore is locked right now: every unit taken, by any process."""
+    assert_locked_while_taken(mp, mp.BoundedSemaphore(2), units=2)
+
+
+@spec("boundedsemaphore.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in BoundedSemaphore.acquire() interrupts it with KeyboardInterrupt."""
     sem = mp.BoundedSemaphore(1)

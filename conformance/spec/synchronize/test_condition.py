@@ -5,7 +5,7 @@ import contextlib
 from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import free_for_others, interrupt, next_within
+from conformance.spec.synchronize.calls import SIGINT_NOTE, free_for_others, interrupt, next_within
 
 CONDITION = "multiprocessing.html#multiprocessing.Condition"
 THREADING = "threading.html#threading.Condition"
@@ -149,7 +149,7 @@ def test_wait_for_returns_the_last_value_of_the_predicate(mp):
     assert got == 1, f"expected wait_for(predicate) to return the predicate's value 1 once another process set it; got {got!r}"
 
 
-@spec("condition.wait.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("condition.wait.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire_or_wait(mp):
     """SIGINT while the main thread is blocked in Condition.acquire() or Condition.wait() interrupts it with KeyboardInterrupt."""
     cond = mp.Condition()

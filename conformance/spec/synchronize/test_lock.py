@@ -6,11 +6,12 @@ from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call
-from conformance.spec.synchronize.calls import held_by_child, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
 ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"
 RELEASE = "multiprocessing.html#multiprocessing.Lock.release"
+LOCKED = "multiprocessing.html#multiprocessing.Lock.locked"
 
 
 @spec("lock.ctor.factory", LOCK, api=("synchronize.Lock",))
@@ -174,7 +175,13 @@ def test_release_of_an_unlocked_lock_raises_valueerror(mp):
     raise AssertionError("expected ValueError; release() of an unlocked lock returned")
 
 
-@spec("lock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("lock.locked.state", LOCKED, python=">=3.14", api=("synchronize.Lock.locked",))
+def test_locked_tells_whether_any_process_holds_the_lock(mp):
+    """locked() returns a boolean indicating whether the lock is locked right now, by this process or another."""
+    assert_locked_while_taken(mp, mp.Lock())
+
+
+@spec("lock.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in Lock.acquire() interrupts it with KeyboardInterrupt."""
     lock = mp.Lock()

@@ -6,11 +6,12 @@ from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call
-from conformance.spec.synchronize.calls import free_for_others, held_by_child, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, free_for_others, held_by_child, interrupt
 
 RLOCK = "multiprocessing.html#multiprocessing.RLock"
 ACQUIRE = "multiprocessing.html#multiprocessing.RLock.acquire"
 RELEASE = "multiprocessing.html#multiprocessing.RLock.release"
+LOCKED = "multiprocessing.html#multiprocessing.RLock.locked"
 
 
 def _release_error(rlock):
@@ -130,7 +131,13 @@ def test_timeout_behaves_as_in_lock_acquire(mp):
     assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
 
 
-@spec("rlock.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("rlock.locked.state", LOCKED, python=">=3.14", api=("synchronize.RLock.locked",))
+def test_locked_tells_whether_any_process_owns_the_rlock(mp):
+    """locked() returns a boolean indicating whether the RLock is locked right now, owned by this process or another."""
+    assert_locked_while_taken(mp, mp.RLock())
+
+
+@spec("rlock.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in RLock.acquire() interrupts it with KeyboardInterrupt."""
     rlock = mp.RLock()

@@ -5,7 +5,7 @@ import sys
 from conformance.marks import not_applicable, spec
 from conformance.spec.support import WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import assert_admits, held_by_child, interrupt
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, held_by_child, interrupt
 
 SEMAPHORE = "multiprocessing.html#multiprocessing.Semaphore"
 
@@ -60,7 +60,13 @@ def test_get_value_returns_the_current_value(mp):
     assert got == 1, f"expected 1 while a child also holds the semaphore; got {got!r}"
 
 
-@spec("semaphore.acquire.sigint_interrupts", "multiprocessing.html#synchronization-primitives", requires=("signals",))
+@spec("semaphore.locked.state", SEMAPHORE + ".locked", python=">=3.14", api=("synchronize.Semaphore.locked",))
+def test_locked_tells_whether_no_unit_is_left(mp):
+    """locked() returns a boolean indicating whether the semaphore is locked right now: every unit taken, by any process."""
+    assert_locked_while_taken(mp, mp.Semaphore(2), units=2)
+
+
+@spec("semaphore.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in Semaphore.acquire() interrupts it with KeyboardInterrupt."""
     sem = mp.Semaphore(0)

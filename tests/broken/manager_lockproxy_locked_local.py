@@ -1,0 +1,41 @@
+"""Broken: locked() of a Manager() Lock or RLock proxy says whether that proxy's own acquire() holds the lock."""
+
+import threading
+from multiprocessing import managers
+
+from tests.broken import _mirror
+
+BREAKS = {"manager.lockproxy.locked"}
+
+
+class ProxyLocalLocked(managers.AcquirerProxy):
+    _held = 0
+
+    def acquire(self, *args):
+        got = super().acquire(*args)
+        self._held += bool(got)
+        return got
+
+    def release(self):
+        super().release()
+        self._held -= 1
+
+    def locked(self):
+        return self._held > 0
+
+
+class SyncManager(managers.SyncManager):
+    pass
+
+
+SyncManager.register("Lock", threading.Lock, ProxyLocalLocked)
+SyncManager.register("RLock", threading.RLock, ProxyLocalLocked)
+
+
+def _manager(ctx):
+    m = SyncManager(ctx=ctx.get_context())
+    m.start()
+    return m
+
+
+_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
