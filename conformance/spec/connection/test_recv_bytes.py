@@ -26,6 +26,7 @@ def test_documented_example_send_recv_and_bytes(mp):
     assert got == [1, "hello", None], f"expected b.recv() to give [1, 'hello', None]; got {got!r}"
     b.send_bytes(b"thank you")
     got = within(a.recv_bytes)
+    # The repr is the documentation's: its example (Connection Objects) shows `>>> a.recv_bytes()` as b'thank you'.
     assert repr(got) == "b'thank you'", f"expected a.recv_bytes() to give b'thank you'; got {got!r}"
 
 

@@ -123,3 +123,30 @@ def test_a_child_authenticates_with_its_inherited_authkey(mp):
             with conn:
                 got = within(conn.recv)
                 assert got == "authenticated", f"expected 'authenticated' from the child; got {got!r}"
+
+
+def _received_from_child_with_another_key(mp, target, channel, receive):
+    """Start target(mp, key, channel) in a child that takes a fresh random authkey; assert receive() gives that key."""
+    key = os.urandom(32)
+    assert key != mp.current_process().authkey, "expected a fresh random key to differ from this process's authkey"
+    with running(mp, target, mp, key, channel):
+        try:
+            got = within(receive)
+        except mp.AuthenticationError as e:
+            raise AssertionError(f"expected no authentication between a child and its parent with different authkeys; got {e!r}") from e
+    assert got == key, f"expected the child to send its own authkey {key!r}; got {got!r}"
+
+
+@spec("authentication.pipe.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"))
+def test_pipe_is_not_authenticated(mp):
+    """Authentication is not applied to the anonymous pipes Pipe() creates: a child with another authkey still sends through one (3.14 docs)."""
+    r, w = mp.Pipe()
+    with r, w:
+        _received_from_child_with_another_key(mp, targets.send_key_through_pipe, w, r.recv)
+
+
+@spec("authentication.queue.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"))
+def test_queue_is_not_authenticated(mp):
+    """Authentication is not applied to the pipe a Queue uses: a child with another authkey still puts on one (3.14 docs)."""
+    q = mp.Queue()
+    _received_from_child_with_another_key(mp, targets.put_key_on_queue, q, lambda: q.get(timeout=WAIT))

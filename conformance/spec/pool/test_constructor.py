@@ -6,6 +6,7 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import within
+from conformance.spec.context import fresh
 from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import assert_runs_at_once, new_workers, opened
@@ -79,3 +80,20 @@ def test_workers_are_started_by_the_context(mp):
             workers = new_workers(mp, before)
         wrong = [w for w in workers if not isinstance(w, mp.Process)]
         assert workers and not wrong, f"expected the workers to be {mp.Process.__name__} instances; they are {workers}"
+
+
+@spec("pool.context.none_sets_global_start_method", POOL, requires=("processes",),
+      api=("pool.Pool", "get_start_method", "get_all_start_methods"))
+def test_pool_without_a_context_fixes_the_global_start_method(mp):
+    """With context None, creating a Pool sets the global start method if it has not been set already (3.14 docs)."""
+    before, after, default = fresh.run(mp, """
+        before = pkg.get_start_method(allow_none=True)
+        pool_module = getattr(pkg, "pool", None) or importlib.import_module(pkg.__name__ + ".pool")
+        pool = pool_module.Pool(1)
+        after = pkg.get_start_method(allow_none=True)
+        pool.terminate()
+        pool.join()
+        report([before, after, pkg.get_all_start_methods()[0]])
+    """)
+    assert before is None, f"expected no start method set in a fresh interpreter, got {before!r}"
+    assert after == default, f"expected Pool(1) to fix the default start method {default!r}; get_start_method(allow_none=True) then gave {after!r}"

@@ -1,4 +1,4 @@
-"""Queue.close(): put() and get() afterwards raise ValueError, buffered data is still flushed, and garbage collection closes."""
+"""Queue.close(): put() and get() afterwards raise ValueError, buffered data is still flushed, the pipe is released, and garbage collection closes."""
 
 import gc
 import threading
@@ -6,7 +6,9 @@ import threading
 import pytest
 
 from conformance.marks import spec
+from conformance.spec.calls import within
 from conformance.spec.queues import targets
+from conformance.spec.queues.descriptors import assert_close_releases
 from conformance.spec.support import WAIT, running
 
 CLOSE = "multiprocessing.html#multiprocessing.Queue.close"
@@ -50,6 +52,23 @@ def test_items_buffered_at_close_are_still_delivered(mp):
         got = r.recv()
     assert got == sent, f"expected the child to get the items put before close(), as (first byte, length) {sent}; got {got}"
     q.join_thread()
+
+
+def _used_queue(mp):
+    q = mp.Queue()
+    q.put("item")  # starts the feeder thread, which closes the pipe once it has flushed
+    return q
+
+
+def _close_and_join(q):
+    q.close()
+    within(q.join_thread)
+
+
+@spec("queue.close.releases", CLOSE, platforms=("linux",), requires=("processes",), api=CLOSE_API)
+def test_close_releases_the_pipe_once_the_buffer_is_flushed(mp):
+    """close() releases the Queue's internal resources: once its buffer is flushed (join_thread()), its pipe's descriptors are closed."""
+    assert_close_releases("Queue", lambda: _used_queue(mp), _close_and_join, " once join_thread() returned")
 
 
 @spec("queue.close.auto_on_gc", CLOSE, api=CLOSE_API)

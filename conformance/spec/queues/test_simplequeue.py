@@ -1,19 +1,14 @@
 """SimpleQueue: put(), get(), empty() and close() (3.9+)."""
 
-import os
-
 import pytest
 
 from conformance.marks import spec
 from conformance.spec.queues import targets
+from conformance.spec.queues.descriptors import assert_close_releases
 from conformance.spec.support import BLOCKED, WAIT, running
 
 SIMPLE = "multiprocessing.html#multiprocessing.SimpleQueue"
 ITEMS = [[42, None, "hello"]] + list(range(20))
-
-
-def _open_fds():
-    return set(os.listdir("/proc/self/fd"))
 
 
 @spec("simplequeue.fifo.child_to_parent", "multiprocessing.html#multiprocessing.SimpleQueue.put", api=("SimpleQueue",))
@@ -81,11 +76,4 @@ def test_empty_on_a_closed_simplequeue_raises_oserror(mp):
       platforms=("linux",), api=("SimpleQueue",))
 def test_close_releases_the_pipe_of_a_simplequeue(mp):
     """close() releases the SimpleQueue's internal resources: the file descriptors of its pipe are closed."""
-    mp.SimpleQueue().close()  # what a backend opens once per process for its locks (stdlib's resource tracker pipe)
-    before = _open_fds()
-    sq = mp.SimpleQueue()
-    opened = _open_fds() - before
-    assert opened, "creating a SimpleQueue opened no file descriptor; expected its pipe"
-    sq.close()
-    still_open = opened & _open_fds()
-    assert not still_open, f"expected close() to close the SimpleQueue's descriptors {sorted(opened)}; still open: {sorted(still_open)}"
+    assert_close_releases("SimpleQueue", mp.SimpleQueue, lambda sq: sq.close())

@@ -169,5 +169,7 @@ def test_repr_shows_items_and_name(mp):
     """repr() shows the items and the block's name: ShareableList([0, 1, 2, 3, 4], name='...')."""
     with shareable(mp, range(5)) as c:
         got = repr(c)
+        # The format is the documentation's: its examples (ShareableList, SharedMemoryManager) show
+        # `ShareableList([0, 1, 2, 3, 4], name='...')` and `ShareableList([0, 1, 2, 3], name='psm_6572_7512')`.
         expected = f"ShareableList([0, 1, 2, 3, 4], name={c.shm.name!r})"
     assert got == expected, f"expected {expected!r}; got {got!r}"
