@@ -200,6 +200,14 @@ def pytest_configure(config):
         raise pytest.UsageError(str(e)) from None
     config.pluginmanager.register(run, "mp-conformance-run")
     leaks.own_shm_names()
+    _default_sigint()
+
+
+def _default_sigint():
+    """Give SIGINT Python's default handler where the run inherited it ignored (a shell's background job
+    without job control ignores it, and so would every child), since the docs' "by default" assumes it."""
+    if hasattr(signal, "SIGINT") and signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_report_header(config):
