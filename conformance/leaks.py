@@ -140,12 +140,15 @@ class Watch:
         return described
 
     def _shared_memory(self):
-        gc.collect()
         # List first, then look for holders: an entry made after the listing (by a test running
         # beside this one) is not a candidate, and one listed before the scan is held if it is in use.
         # An entry in transit (pickled by a process that let go of it, not yet opened by the receiver)
         # is unheld for a moment, so an orphan must be unheld in two scans SHM_GRACE apart.
-        orphans = self._unheld({n for n in _shm_entries() - self.shm if not _someone_elses(n)})
+        candidates = {n for n in _shm_entries() - self.shm if not _someone_elses(n)}
+        if not candidates:
+            return []
+        gc.collect()  # what the test dropped lets go of its mappings before holders are looked for
+        orphans = self._unheld(candidates)
         if orphans:
             time.sleep(SHM_GRACE)
             orphans = self._unheld(orphans)
