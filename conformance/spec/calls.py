@@ -3,7 +3,7 @@
 import threading
 import time
 
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import BLOCKED, EARLY, LATE, WAIT
 
 
 class Blocked(AssertionError):
@@ -15,6 +15,7 @@ class Call:
 
     def __init__(self, fn, *args):
         self.name = f"{getattr(fn, '__qualname__', fn)}()"
+        self.elapsed = None  # seconds from the call to its return, once it returned
         self._started = threading.Event()
         self._done = threading.Event()
         self._outcome = None
@@ -22,17 +23,33 @@ class Call:
 
     def _run(self, fn, args):
         self._started.set()
+        start = time.monotonic()
         try:
             self._outcome = (fn(*args), None)
         except BaseException as e:
             self._outcome = (None, e)
+        self.elapsed = time.monotonic() - start
         self._done.set()
 
     def result(self):
         """What the call returned (or raise what it raised); AssertionError if it is still blocked after WAIT."""
-        if not self._done.wait(WAIT):
-            raise Blocked(f"expected {self.name} to return within {WAIT:g} s; it was still blocked")
-        value, error = self._outcome
+        return self.value(WAIT, f"expected {self.name} to return within {WAIT:g} s")
+
+    def released_by(self, action):
+        """What the blocked call returned (or raise what it raised) once `action` (a description of what the test
+        just did) released it: AssertionError if it is still blocked LATE seconds later, so that a waiter let go
+        only by its own timeout is never taken for one that `action` released."""
+        return self.value(LATE, f"expected {self.name} to return within {LATE:g} s of {action}")
+
+    def outcome(self, bound, expectation):
+        """(value, error) of the call; Blocked, saying `expectation`, if it is still blocked after `bound` seconds."""
+        if not self._done.wait(bound):
+            raise Blocked(f"{expectation}; it was still blocked")
+        return self._outcome
+
+    def value(self, bound, expectation):
+        """What the call returned (or raise what it raised), as outcome()."""
+        value, error = self.outcome(bound, expectation)
         if error is not None:
             raise error
         return value
@@ -46,6 +63,16 @@ class Call:
             value, error = self._outcome
             outcome = f"raised {error!r}" if error is not None else f"returned {value!r}"
             raise AssertionError(f"expected {what} to block; it {outcome}")
+
+
+def timed(timeout, fn, *args):
+    """(value, error) of fn(*args), a call given `timeout` that is expected to give up: AssertionError if it
+    gives up before EARLY * timeout or is still blocked LATE seconds after it."""
+    call = Call(fn, *args)
+    what = f"{call.name} given timeout {timeout:g} s"
+    outcome = call.outcome(timeout + LATE, f"expected {what} to give up within {timeout + LATE:g} s")
+    assert call.elapsed >= EARLY * timeout, f"expected {what} to block about {timeout:g} s; it gave up after {call.elapsed:.3f} s"
+    return outcome
 
 
 def within(fn, *args):

@@ -8,6 +8,11 @@ import os
 WAIT = float(os.environ.get("MP_CONFORMANCE_WAIT", "30"))
 # How long a call is observed to check that it is still blocked; the only use of sleeping.
 BLOCKED = 0.2
+# How much later than due a call given a timeout may give up, or a waiter may be released after what
+# releases it, on a loaded 2-core machine; a backend that ignores the timeout or the release is later.
+LATE = max(1.0, WAIT / 10)
+# A call given a timeout must not give up before this share of it (clocks and timers are coarse).
+EARLY = 0.9
 
 
 @contextlib.contextmanager
