@@ -1,5 +1,7 @@
 """The pytest plugin: selects backends, runs each spec test on every variant, and gives each test its verdict."""
 
+import argparse
+import math
 import os
 import shutil
 import signal
@@ -12,6 +14,8 @@ import conformance
 from conformance import backends, index, isolation, leaks, manifest, orphans, report, verdicts, watchdog
 
 ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
+ENV_WAIT = "MP_CONFORMANCE_WAIT"  # the bound of blocking calls in spec tests (conformance.spec.support reads it)
+ENV_GRACE = "MP_CONFORMANCE_WATCHDOG_GRACE"
 DEFAULT_TIMEOUT = 60.0
 RUN = pytest.StashKey()
 EXPECT = pytest.StashKey()
@@ -36,10 +40,30 @@ def pytest_addoption(parser):
     group.addoption("--mp-report", metavar="PATH", help="write the JSON report of the run here")
     group.addoption("--mp-write-manifest", metavar="PATH",
                     help="write a manifest of the deviations this run saw (one backend only)")
-    group.addoption("--mp-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    group.addoption("--mp-timeout", type=_positive, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                     help=f"deadline of each spec test before the multiplier (default {DEFAULT_TIMEOUT:g})")
-    group.addoption("--mp-timeout-multiplier", type=float, default=1.0, metavar="FACTOR",
+    group.addoption("--mp-timeout-multiplier", type=_positive, default=1.0, metavar="FACTOR",
                     help="scale every spec test's deadline, for slow machines")
+
+
+def _positive(text):
+    """A positive, finite number: the type of the options and variables that give seconds or factors."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+    return value
+
+
+def _env_seconds(name):
+    """The positive number of seconds in $name, None where it is unset; a usage error naming it otherwise."""
+    text = os.environ.get(name)
+    try:
+        return None if text is None else _positive(text)
+    except argparse.ArgumentTypeError as e:
+        raise pytest.UsageError(f"${name}: {e}") from None
 
 
 class Run:
@@ -65,6 +89,8 @@ class Run:
         self.manifests = self._manifests(config.getoption("mp_manifest"))
         for option in ("mp_report", "mp_write_manifest"):
             _writable(config.getoption(option), "--" + option.replace("_", "-"))
+        _env_seconds(ENV_WAIT)
+        grace = _env_seconds(ENV_GRACE) or watchdog.GRACE
         self.pending = {}
         self.records = []
         self.reaper = None
@@ -72,10 +98,10 @@ class Run:
         worker = getattr(config, "workerinput", None)
         if worker is not None:  # a pytest-xdist worker: the controller reads what its watchdog writes
             self.watchdog_dir = worker["mp_watchdog_dir"]
-            self.watchdog = watchdog.Watchdog(watchdog.worker_file(self.watchdog_dir, worker["workerid"]))
+            self.watchdog = watchdog.Watchdog(grace, watchdog.worker_file(self.watchdog_dir, worker["workerid"]))
         else:
             self.watchdog_dir = tempfile.mkdtemp(prefix="mp-conformance-watchdog-")
-            self.watchdog = watchdog.Watchdog()
+            self.watchdog = watchdog.Watchdog(grace)
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node):
@@ -124,7 +150,7 @@ class Run:
             stacks = node and watchdog.expired(self.watchdog_dir, node.gateway.id)
             if stacks:
                 raw = verdicts.TIMEOUT
-                message = (f"still running {watchdog.GRACE:g} s past its deadline, where pytest-timeout could not"
+                message = (f"still running {self.watchdog.grace:g} s past its deadline, where pytest-timeout could not"
                            f" interrupt it; the watchdog ended its worker. Its stacks:\n{stacks[:3000]}")
             else:
                 raw, message = verdicts.CRASH, f"{report.longrepr}{_how_worker_ended(node)}"
@@ -159,16 +185,18 @@ def _how_worker_ended(node):
 
 
 def _writable(path, option):
-    """Make sure `path` can be written at the end of the run, or say why not now."""
+    """Make sure a file can be written at `path` at the end of the run, or say why not now."""
     if not path:
         return
-    parent = Path(path).resolve().parent
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        raise pytest.UsageError(f"{option} {path}: {'is a directory' if target.is_dir() else 'not a regular file'}; give a file's path")
+    parent = target.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=parent).close()
     except OSError as e:
-        raise pytest.UsageError(f"{option} {path}: cannot create its directory {parent}: {e.strerror}") from None
-    if not os.access(parent, os.W_OK):
-        raise pytest.UsageError(f"{option} {path}: directory {parent} is not writable")
+        raise pytest.UsageError(f"{option} {path}: cannot write a file in {parent}: {e.strerror}") from None
 
 
 def _record(nodeid, phases):
@@ -296,7 +324,7 @@ def _leave_if_forked(config):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item):
-    """Arm the watchdog for the length of a spec test (its deadline plus watchdog.GRACE)."""
+    """Arm the watchdog for the length of a spec test (its deadline plus the watchdog's grace)."""
     _leave_if_forked(item.config)
     run, deadline = item.config.stash.get(RUN, None), item.get_closest_marker("timeout")
     if run is None or _spec(item) is None or _variant(item) is None or deadline is None:

@@ -4,8 +4,7 @@ import faulthandler
 import os
 import sys
 
-# Seconds past a test's own deadline before the watchdog ends its process.
-GRACE = float(os.environ.get("MP_CONFORMANCE_WATCHDOG_GRACE", "30"))
+GRACE = 30.0  # seconds past a test's own deadline before the watchdog ends its process, unless the run says otherwise
 EXIT_GRACE = 60.0  # seconds a worker may take to shut down after its last test
 MARK = "Timeout ("  # how faulthandler starts its report when the deadline passes
 
@@ -17,12 +16,13 @@ class Watchdog:
     C extension, a finalizer blocking between tests); faulthandler's own thread always can.
     """
 
-    def __init__(self, path=None):
+    def __init__(self, grace, path=None):
+        self.grace = grace
         self.path = path
         self._file = open(path, "w", encoding="utf-8") if path else sys.stderr
 
     def arm(self, seconds):
-        faulthandler.dump_traceback_later(seconds + GRACE, exit=True, file=self._file)
+        faulthandler.dump_traceback_later(seconds + self.grace, exit=True, file=self._file)
 
     def disarm(self):
         faulthandler.cancel_dump_traceback_later()
