@@ -85,8 +85,7 @@ def _report(argv):
     for path, render in outputs:
         if path:
             try:
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(render(m))
+                report.write_text(path, render(m))
             except OSError as e:
                 print(f"mp-conformance report: cannot write {path}: {e.strerror}", file=sys.stderr)
                 return 2

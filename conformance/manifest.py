@@ -4,7 +4,7 @@ import fnmatch
 import json
 import sys
 
-from conformance import conditions, verdicts
+from conformance import conditions, report, verdicts
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -164,5 +164,4 @@ def write(path, backend, records, old):
         if group["methods"]:
             lines.append(f"start_methods = {json.dumps(group['methods'])}")
         lines.append("")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+    report.write_text(path, "\n".join(lines))

@@ -5,6 +5,7 @@ import math
 import os
 import shutil
 import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -472,9 +473,23 @@ def pytest_sessionfinish(session):
         return
     path = config.getoption("mp_report")
     if path:
-        report.write_json(path, run.backends, run.records)
+        _write(session, "--mp-report", path, lambda: report.write_json(path, run.backends, run.records))
     path = config.getoption("mp_write_manifest")
-    if path and run.backends:
+    if path:
         name = run.backends[0].name
-        manifest.write(path, name, run.records, run.manifests.get(name))
+        _write(session, "--mp-write-manifest", path, lambda: manifest.write(path, name, run.records, run.manifests.get(name)))
     shutil.rmtree(run.watchdog_dir, ignore_errors=True)
+
+
+def _write(session, option, path, write):
+    """Call write(); where it fails, say so in one line and fail the run, keeping its results and summary."""
+    try:
+        write()
+    except OSError as e:
+        session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+        message = f"mp-conformance: {option} {path}: cannot write it: {e.strerror or e}"
+        terminal = session.config.pluginmanager.get_plugin("terminalreporter")
+        if terminal is None:
+            print(message, file=sys.stderr)
+        else:
+            terminal.write_line(message, red=True)

@@ -1,9 +1,11 @@
 """Results of a run: one record per test, the JSON report, and the per-variant summary."""
 
 import json
+import os
 import platform
 import sys
 import time
+import uuid
 
 from conformance import verdicts
 
@@ -26,9 +28,22 @@ def run_info(backends):
 
 def write_json(path, backends, records):
     data = {"schema_version": SCHEMA_VERSION, "run": run_info(backends), "results": records}
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, indent=1, sort_keys=True)
-        f.write("\n")
+    write_text(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
+
+
+def write_text(path, text):
+    """Write `text` to `path` atomically: to a new file beside it, then renamed over it, so that a failed
+    or interrupted write leaves the previous file whole (or none) and never half a file."""
+    path = os.path.realpath(path)
+    temporary = f"{path}.{uuid.uuid4().hex[:8]}.tmp"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def load_json(path):

@@ -1,11 +1,16 @@
-"""The JSON report follows its schema, and `mp-conformance diff` gates on regressions."""
+"""The JSON report: its schema, its atomic write, the terminal summary; `mp-conformance diff` gates on regressions."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
+
+from conformance import report
+from tests.conftest import suite_env
 
 SCHEMA = Path(__file__).resolve().parent.parent / "conformance" / "report-schema.json"
 
@@ -55,3 +60,25 @@ def test_diff_of_something_that_is_not_a_report_says_so(tmp_path):
     result = _diff({"hello": 1}, {"hello": 1}, tmp_path)
     assert result.returncode == 2
     assert "not an mp-conformance report" in result.stderr
+
+
+def test_a_failed_write_leaves_the_previous_report_whole(tmp_path):
+    path = tmp_path / "report.json"
+    report.write_text(path, "the previous report\n")
+    with pytest.raises(UnicodeEncodeError):
+        report.write_text(path, "half a report, then a character UTF-8 cannot encode: \udc80")
+    assert path.read_text() == "the previous report\n"
+    assert os.listdir(tmp_path) == ["report.json"], "expected no temporary file left beside the report"
+
+
+def test_a_report_that_cannot_be_written_after_the_run_fails_it_keeping_the_summary(run_suite, tmp_path):
+    """The report's directory is removed just before the report is written: one line says so, the summary stays."""
+    reports = tmp_path / "reports"
+    (tmp_path / "remove_reports.py").write_text(
+        "import shutil\nimport pytest\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_sessionfinish():\n"
+        f"    shutil.rmtree({str(reports)!r})\n    yield\n")
+    run = run_suite("--mp-start-method", "fork", "-p", "remove_reports", "--mp-report", str(reports / "report.json"),
+                    env={"PYTHONPATH": os.pathsep.join([suite_env()["PYTHONPATH"], str(tmp_path)])})
+    assert run.returncode == 3, run.output
+    assert f"mp-conformance: --mp-report {reports / 'report.json'}: cannot write it: No such file or directory" in run.output
+    assert "stdlib-fork: 100.0% conformant (1 pass)" in run.output and "Traceback" not in run.output
