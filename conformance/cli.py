@@ -7,15 +7,17 @@ from conformance import diff, index, matrix, report
 
 USAGE = """\
 usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [pytest args]
-       mp-conformance diff BASE.json NEW.json
+       mp-conformance diff [--selection-changed] BASE.json NEW.json
        mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md]
        mp-conformance spec [--missing] [CHAPTER ...]
 
 run (the default): run the suite with pytest against a backend (default stdlib), in parallel
   (-n auto) unless you pass -n yourself. --backend, --start-method, --manifest, --report and
   --write-manifest stand for the plugin's --mp-* options; any other argument goes to pytest.
-diff: regressions (passed in BASE, not in NEW), new failures and fixes; exit 1 on a regression
-  or a new failure.
+diff: regressions (passed in BASE, not in NEW; or in BASE and absent from NEW), new failures and
+  fixes; exit 1 on a regression, a new failure or an incomplete NEW (an interrupted run). Runs of
+  different selections (-k, -m, arguments, backends, start methods) are refused (exit 2) unless
+  --selection-changed, which lists BASE's tests that NEW lacks as not selected.
 report: the conformance matrix of several reports (spec ids by chapter against each backend
   variant and Python): --html writes a static page with filters, --markdown the summary table;
   with neither, the summary is printed.
@@ -59,13 +61,25 @@ def _diff(argv):
     parser = argparse.ArgumentParser(prog="mp-conformance diff", description="Compare two JSON reports.")
     parser.add_argument("base")
     parser.add_argument("new")
+    parser.add_argument("--selection-changed", action="store_true",
+                        help="compare runs of different selections: BASE's tests that NEW lacks are not regressions")
     ns = parser.parse_args(argv)
     try:
         base, new = report.load_json(ns.base), report.load_json(ns.new)
     except ValueError as e:
         print(f"mp-conformance diff: {e}", file=sys.stderr)
         return 2
-    result = diff.compare(base, new)
+    incomplete = new["run"]["incomplete"]
+    if incomplete:
+        print(f"mp-conformance diff: {ns.new} is the report of an incomplete run ({incomplete}; {len(new['results'])}"
+              " results): it cannot pass the gate", file=sys.stderr)
+        return 1
+    changed = diff.selection_change(base, new)
+    if changed and not ns.selection_changed:
+        print(f"mp-conformance diff: the runs selected different tests ({changed}); pass --selection-changed to"
+              " compare them, counting BASE's tests that NEW lacks as not selected", file=sys.stderr)
+        return 2
+    result = diff.compare(base, new, selected_away=ns.selection_changed)
     print("\n".join(diff.render(result)))
     return 1 if result["regressions"] or result["new_failures"] else 0
 

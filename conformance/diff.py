@@ -1,34 +1,62 @@
-"""Compare two JSON reports: regressions (passed before, not now), fixes, and tests new to the later run."""
+"""Compare two JSON reports: regressions (passed before, not now, or gone), fixes, and tests new to the later run."""
 
 from conformance import verdicts
+
+MESSAGE = 200  # characters of a test's message shown per line
 
 
 def _key(rec):
     return rec["test"]
 
 
-def compare(base, new):
-    """{'regressions', 'fixes', 'new_failures'}: lists of (nodeid, verdict before or None, verdict now)."""
+def selection_change(base, new):
+    """How the selections of the two runs differ ("keyword: 'queue' in BASE, '' in NEW"), or None when they are
+    the same or one of the reports does not say (schema version 1)."""
+    before, after = base["run"]["selection"], new["run"]["selection"]
+    if before is None or after is None:
+        return None
+    changes = [f"{name}: {before.get(name)!r} in BASE, {after.get(name)!r} in NEW"
+               for name in sorted(before.keys() | after.keys()) if before.get(name) != after.get(name)]
+    return "; ".join(changes) or None
+
+
+def compare(base, new, selected_away=False):
+    """{'regressions', 'new_failures', 'fixes', 'not_selected'}: lists of (record in BASE or None, record in NEW or None).
+
+    A test of BASE that NEW lacks is a regression, unless `selected_away` (NEW's run did not select it, on purpose).
+    """
     before = {_key(r): r for r in base["results"]}
     after = {_key(r): r for r in new["results"]}
-    out = {"regressions": [], "fixes": [], "new_failures": []}
-    for key, rec in sorted(after.items()):
-        old = before.get(key)
-        now = rec["verdict"]
-        if old is None:
-            if now not in verdicts.AS_EXPECTED:
-                out["new_failures"].append((key, None, now))
-        elif old["verdict"] == verdicts.PASS and now not in (verdicts.PASS, verdicts.NOT_APPLICABLE):
-            out["regressions"].append((key, old["verdict"], now))
-        elif old["verdict"] != verdicts.PASS and now == verdicts.PASS:
-            out["fixes"].append((key, old["verdict"], now))
+    out = {"regressions": [], "new_failures": [], "fixes": [], "not_selected": []}
+    for key in sorted(before.keys() | after.keys()):
+        old, now = before.get(key), after.get(key)
+        if now is None:
+            out["not_selected" if selected_away else "regressions"].append((old, None))
+        elif old is None:
+            if now["verdict"] not in verdicts.AS_EXPECTED:
+                out["new_failures"].append((None, now))
+        elif old["verdict"] == verdicts.PASS and now["verdict"] not in (verdicts.PASS, verdicts.NOT_APPLICABLE):
+            out["regressions"].append((old, now))
+        elif old["verdict"] != verdicts.PASS and now["verdict"] == verdicts.PASS:
+            out["fixes"].append((old, now))
     return out
 
 
 def render(result):
     lines = []
     for title, rows in (("regressions", result["regressions"]), ("new failures", result["new_failures"]),
-                        ("fixes", result["fixes"])):
+                        ("fixes", result["fixes"]), ("not selected in NEW", result["not_selected"])):
         lines.append(f"{len(rows)} {title}")
-        lines += [f"  {key}: {old or 'absent'} -> {now}" for key, old, now in rows]
+        for old, now in rows:
+            lines += _describe(old, now)
     return lines
+
+
+def _describe(old, now):
+    """'  spec.id [variant]: pass -> fail: its message' and, below, the test's address."""
+    rec = now or old
+    line = f"  {rec['spec']} [{rec['variant']}]: {old['verdict'] if old else 'absent'} -> {now['verdict'] if now else 'absent'}"
+    message = (now["message"].strip().splitlines() or [""])[0] if now else ""
+    if message:
+        line += ": " + (message if len(message) <= MESSAGE else message[:MESSAGE] + "...")
+    return [line, f"      {rec['test']}"]

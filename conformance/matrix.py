@@ -89,7 +89,7 @@ def markdown(matrix):
     lines.append("")
     lines.append("Runs: " + "; ".join(
         f"{run['implementation']} {run['python']} on {run['platform']} (suite {run['suite_version']}, "
-        + ", ".join(f"{b['name']} {b['version']}" for b in run["backends"]) + ")" for _, run in matrix.runs))
+        + ", ".join(f"{b['name']} {b['version']}" for b in run["backends"]) + ")" + _incomplete(run) for _, run in matrix.runs))
     return "\n".join(lines) + "\n"
 
 
@@ -119,13 +119,18 @@ def render_html(matrix):
                      for c in matrix.columns)
     runs = "".join(
         f"<li>{e(path)}: {e(run['implementation'])} {e(run['python'])} on {e(run['machine'])}; suite {e(run['suite_version'])};"
-        f" started {e(run['started'])}; " + e(", ".join(f"{b['name']} {b['version']} [{', '.join(b['variants'])}]" for b in run["backends"]))
+        f" started {e(run['started'])}; " + e(", ".join(f"{b['name']} {b['version']} [{', '.join(b['variants'])}]" for b in run["backends"])
+                                             + _incomplete(run))
         + "</li>" for path, run in matrix.runs)
     chapter_options = "".join(f'<option value="{e(c)}">{e(c)}</option>' for c in sorted(matrix.chapters))
     verdict_options = "".join(f'<option value="{e(v)}">{e(v)}</option>' for v in verdicts.ALL)
     legend = " ".join(f'<span class="v" style="background:{c}">{e(v)}</span>' for v, c in COLOURS.items())
     return _PAGE.format(head=head, body="\n".join(body), totals=totals, runs=runs, legend=legend,
                         chapters=chapter_options, verdicts=verdict_options)
+
+
+def _incomplete(run):
+    return f", incomplete run: {run['incomplete']}" if run["incomplete"] else ""
 
 
 def _counts(counts):

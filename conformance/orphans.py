@@ -1,6 +1,7 @@
 """Ends what a pytest-xdist worker leaves running when it dies, which would otherwise hold its channel and hang the run."""
 
 import os
+import signal
 import sys
 import threading
 import time
@@ -40,6 +41,16 @@ class Reaper:
             return
         with self._lock:
             self._workers[pid] = proc
+
+    def interrupt_workers(self):
+        """Send SIGINT to the workers, as Ctrl-C in a terminal does, so that an interrupted run ends now."""
+        with self._lock:
+            workers = list(self._workers.values())
+        for worker in workers:
+            try:
+                worker.send_signal(signal.SIGINT)  # psutil: not to another process that took a dead worker's pid
+            except psutil.Error:
+                pass
 
     def stop(self):
         self._stopped.set()

@@ -7,6 +7,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,7 @@ class Run:
         grace = _env_seconds(ENV_GRACE) or watchdog.GRACE
         self.pending = {}
         self.records = []
+        self.incomplete = None  # why the run ended before its last test, once it did
         self.reaper = None
         self.pid = os.getpid()
         worker = getattr(config, "workerinput", None)
@@ -169,6 +171,42 @@ class Run:
         if props is not None:
             self.add(report, props)
 
+    def stop_on_sigterm(self):
+        """Make SIGTERM (a CI job's time limit) end the run as Ctrl-C does, so that the report of what finished is
+        written. A test's forked child must still die of SIGTERM (terminate()), even one sent as it is forked."""
+        if (hasattr(os, "register_at_fork") and threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL):
+            signal.signal(signal.SIGTERM, self._sigterm)
+            os.register_at_fork(before=lambda: self._forks("before"), after_in_parent=lambda: self._forks("parent"),
+                                after_in_child=lambda: self._forks("child"))
+
+    def _sigterm(self, signum, frame):
+        if os.getpid() != self.pid:  # a child forked without os.fork(), which runs no at-fork hooks
+            self.forget_sigterm()
+            os.kill(os.getpid(), signum)
+            return
+        pytest.exit(f"interrupted by {signal.Signals(signum).name}", returncode=pytest.ExitCode.INTERRUPTED)
+
+    def _forks(self, stage):
+        """Hold SIGTERM over each fork, and give the child the default action back before it takes one: a child's
+        SIGTERM that reached Python's handler before the fork finished would be lost."""
+        if signal.getsignal(signal.SIGTERM) != self._sigterm:
+            return
+        if stage == "child":
+            self.forget_sigterm()
+        signal.pthread_sigmask(signal.SIG_BLOCK if stage == "before" else signal.SIG_UNBLOCK, [signal.SIGTERM])
+
+    def forget_sigterm(self):
+        if signal.getsignal(signal.SIGTERM) == self._sigterm:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    def pytest_keyboard_interrupt(self, excinfo):
+        """Ctrl-C, SIGTERM, collection errors, -x under pytest-xdist: the report says the run is incomplete and why.
+        pytest-xdist's workers are interrupted too, as Ctrl-C in a terminal would, rather than left to finish."""
+        self.incomplete = str(excinfo.value) or excinfo.typename
+        if self.reaper is not None:
+            self.reaper.interrupt_workers()
+
 
 def _how_worker_ended(node):
     """', which exited with status 1' or ', killed by SIGSEGV': what the dead worker's process shows, if anything."""
@@ -230,6 +268,7 @@ def pytest_configure(config):
     config.pluginmanager.register(run, "mp-conformance-run")
     leaks.own_shm_names()
     _default_sigint()
+    run.stop_on_sigterm()
 
 
 def _default_sigint():
@@ -340,6 +379,8 @@ def pytest_runtest_protocol(item):
 
 def pytest_unconfigure(config):
     run = config.stash.get(RUN, None)
+    if run is not None:
+        run.forget_sigterm()
     if run is not None and hasattr(config, "workerinput"):  # a worker that hangs on its way out is ended
         run.watchdog.arm_exit()
     if run is not None and run.reaper is not None:
@@ -465,15 +506,19 @@ def pytest_terminal_summary(terminalreporter, config):
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_sessionfinish(session):
+def pytest_sessionfinish(session, exitstatus):
     config = session.config
     _leave_if_forked(config)
     run = config.stash.get(RUN, None)
     if run is None or hasattr(config, "workerinput"):
         return
+    if exitstatus == pytest.ExitCode.INTERNAL_ERROR:
+        run.incomplete = "an internal error (INTERNALERROR in the run's output)"
+    run.incomplete = run.incomplete or session.shouldfail or session.shouldstop or None  # -x, --maxfail
     path = config.getoption("mp_report")
     if path:
-        _write(session, "--mp-report", path, lambda: report.write_json(path, run.backends, run.records))
+        info = report.run_info(run.backends, _selection(config, run), run.incomplete)
+        _write(session, "--mp-report", path, lambda: report.write_json(path, info, run.records))
     path = config.getoption("mp_write_manifest")
     if path:
         name = run.backends[0].name
@@ -493,3 +538,15 @@ def _write(session, option, path, write):
             print(message, file=sys.stderr)
         else:
             terminal.write_line(message, red=True)
+
+
+def _selection(config, run):
+    """What chose the run's tests, as the report records it; `mp-conformance diff` compares runs of one selection."""
+    return {
+        "args": list(config.args),
+        "keyword": config.getoption("keyword"),
+        "markers": config.getoption("markexpr"),
+        "deselect": list(config.getoption("deselect") or ()),
+        "backends": [b.name for b in run.backends],
+        "start_methods": config.getoption("mp_start_method"),
+    }

@@ -9,10 +9,12 @@ import uuid
 
 from conformance import verdicts
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE = (1, SCHEMA_VERSION)  # version 1: without the run's selection and incomplete
 
 
-def run_info(backends):
+def run_info(backends, selection, incomplete):
+    """`selection`: what chose the tests (see the schema); `incomplete`: why the run ended early, or None."""
     from conformance import __version__
 
     return {
@@ -23,11 +25,14 @@ def run_info(backends):
         "machine": platform.platform(),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "backends": [b.info() for b in backends],
+        "selection": selection,
+        "incomplete": incomplete,
     }
 
 
-def write_json(path, backends, records):
-    data = {"schema_version": SCHEMA_VERSION, "run": run_info(backends), "results": records}
+def write_json(path, run, records):
+    """The report of a run: `run` from run_info(), `records` one per finished test."""
+    data = {"schema_version": SCHEMA_VERSION, "run": run, "results": records}
     write_text(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
 
 
@@ -55,8 +60,11 @@ def load_json(path):
         raise ValueError(f"{path}: cannot read it: {e.strerror}") from None
     except json.JSONDecodeError as e:
         raise ValueError(f"{path}: not JSON: {e}") from None
-    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION or not isinstance(data.get("results"), list):
-        raise ValueError(f"{path}: not an mp-conformance report of schema version {SCHEMA_VERSION}")
+    if (not isinstance(data, dict) or data.get("schema_version") not in READABLE or not isinstance(data.get("run"), dict)
+            or not isinstance(data.get("results"), list)):
+        raise ValueError(f"{path}: not an mp-conformance report of schema version {' or '.join(map(str, READABLE))}")
+    data["run"].setdefault("selection", None)  # not recorded before version 2
+    data["run"].setdefault("incomplete", None)
     return data
 
 

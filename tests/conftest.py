@@ -1,5 +1,6 @@
 """Fixtures for the harness tests: run the suite in a subprocess and read its JSON report."""
 
+import functools
 import json
 import os
 import subprocess
@@ -40,21 +41,22 @@ def suite_env():
     return environ
 
 
+def run_suite_in(directory, *args, target=None, env=None):
+    """Run the suite with `args` in `directory`, in a fresh interpreter with tests/ importable -> Run."""
+    report = directory / "report.json"
+    cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--mp-report", str(report)]
+    cmd += spec_target() if target is None else target
+    cmd += list(args)
+    environ = dict(suite_env(), **(env or {}))
+    proc = subprocess.run(cmd, cwd=str(directory), env=environ, capture_output=True, text=True, timeout=600)
+    data = json.loads(report.read_text()) if report.exists() else None
+    return Run(proc, data)
+
+
 @pytest.fixture
 def run_suite(tmp_path):
-    """run_suite(*pytest_args, target=spec_target()) -> Run, in a fresh interpreter with tests/ importable."""
-
-    def run(*args, target=None, env=None):
-        report = tmp_path / "report.json"
-        cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--mp-report", str(report)]
-        cmd += spec_target() if target is None else target
-        cmd += list(args)
-        environ = dict(suite_env(), **(env or {}))
-        proc = subprocess.run(cmd, cwd=str(tmp_path), env=environ, capture_output=True, text=True, timeout=600)
-        data = json.loads(report.read_text()) if report.exists() else None
-        return Run(proc, data)
-
-    return run
+    """run_suite(*pytest_args, target=spec_target(), env=None) -> Run: run_suite_in() in the test's tmp_path."""
+    return functools.partial(run_suite_in, tmp_path)
 
 
 def pytest_addoption(parser):

@@ -93,4 +93,4 @@ def test_spec_with_an_unknown_chapter_names_the_chapters():
 
 def test_help_shows_usage():
     proc = _cli("--help")
-    assert proc.returncode == 0 and "mp-conformance diff BASE.json NEW.json" in proc.stdout
+    assert proc.returncode == 0 and "mp-conformance diff [--selection-changed] BASE.json NEW.json" in proc.stdout

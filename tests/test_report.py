@@ -1,16 +1,18 @@
-"""The JSON report: its schema, its atomic write, the terminal summary; `mp-conformance diff` gates on regressions."""
+"""The JSON report: its schema, its atomic write, the terminal summary, and the report of an interrupted run."""
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from conformance import report
-from tests.conftest import suite_env
+from conformance import cli, report
+from tests.conftest import spec_target, suite_env
 
 SCHEMA = Path(__file__).resolve().parent.parent / "conformance" / "report-schema.json"
 
@@ -28,38 +30,9 @@ def test_terminal_summary_gives_conformance_per_variant_and_area(run_suite):
     assert "0/1" in run.output and "0.0% conformant (1 fail)" in run.output
 
 
-def _diff(base, new, tmp_path):
-    paths = []
-    for name, data in (("base.json", base), ("new.json", new)):
-        path = tmp_path / name
-        path.write_text(json.dumps(data))
-        paths.append(str(path))
-    cmd = [sys.executable, "-m", "conformance.cli", "diff"] + paths
-    return subprocess.run(cmd, capture_output=True, text=True)
-
-
-def _with_verdict(report, verdict):
-    data = json.loads(json.dumps(report))
-    for rec in data["results"]:
-        rec["verdict"] = verdict
-    return data
-
-
-def test_diff_exits_nonzero_on_a_regression_and_zero_on_a_fix(run_suite, tmp_path):
-    passing = run_suite("--mp-start-method", "fork").report
-    failing = _with_verdict(passing, "fail")
-    regressed = _diff(passing, failing, tmp_path)
-    assert regressed.returncode == 1
-    assert "1 regressions" in regressed.stdout and "pass -> fail" in regressed.stdout
-    fixed = _diff(failing, passing, tmp_path)
-    assert fixed.returncode == 0
-    assert "1 fixes" in fixed.stdout
-
-
-def test_diff_of_something_that_is_not_a_report_says_so(tmp_path):
-    result = _diff({"hello": 1}, {"hello": 1}, tmp_path)
-    assert result.returncode == 2
-    assert "not an mp-conformance report" in result.stderr
+def _importable(directory):
+    """The environment of a suite run that can load plugins (-p NAME) from `directory`."""
+    return {"PYTHONPATH": os.pathsep.join([suite_env()["PYTHONPATH"], str(directory)])}
 
 
 def test_a_failed_write_leaves_the_previous_report_whole(tmp_path):
@@ -71,6 +44,54 @@ def test_a_failed_write_leaves_the_previous_report_whole(tmp_path):
     assert os.listdir(tmp_path) == ["report.json"], "expected no temporary file left beside the report"
 
 
+@pytest.mark.parametrize("xdist", [["-p", "no:xdist"], ["-n", "2", "--dist", "loadscope"]], ids=["in-process", "xdist"])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
+def test_an_interrupted_run_writes_what_finished_marked_incomplete(signum, xdist, tmp_path, capsys):
+    """The run's first test passes on stdlib; its second hangs until the run is interrupted, once the first is recorded
+    (loadscope: one worker runs both, in order, so the second has started only after the first finished)."""
+    path, output = tmp_path / "report.json", tmp_path / "output.txt"
+    cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v", "--mp-report", str(path), *spec_target(),
+           "--mp-backend", "stdlib", "--mp-backend", "tests.fakes.hangs", "--mp-start-method", "fork", *xdist]
+    with open(output, "w") as out:
+        proc = subprocess.Popen(cmd, cwd=str(tmp_path), env=suite_env(), stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while not any("::" in line and "[tests.fakes.hangs-fork]" in line for line in output.read_text().splitlines()):
+            assert proc.poll() is None and time.monotonic() < deadline, f"the hanging test never started:\n{output.read_text()}"
+            time.sleep(0.05)
+        proc.send_signal(signum)
+        status = proc.wait(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert status == 2, output.read_text()
+    data = json.loads(path.read_text())
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert data["run"]["incomplete"] == ("KeyboardInterrupt" if signum == signal.SIGINT else "interrupted by SIGTERM")
+    assert [(r["variant"], r["verdict"]) for r in data["results"]] == [("stdlib-fork", "pass")]
+    assert cli.main(["diff", str(path), str(path)]) == 1
+    assert "incomplete run" in capsys.readouterr().err
+    assert cli.main(["report", str(path)]) == 0
+    assert f"incomplete run: {data['run']['incomplete']}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("how, why", [(["-x"], "stopping after 1 failures"),
+                                      (["-p", "internal_error"], "an internal error (INTERNALERROR in the run's output)")])
+def test_a_run_that_stops_early_is_marked_incomplete(run_suite, tmp_path, how, why):
+    (tmp_path / "internal_error.py").write_text("def pytest_runtest_logfinish():\n    raise RuntimeError('a bug')\n")
+    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-backend", "stdlib",
+                    "--mp-start-method", "fork", "-p", "no:xdist", *how,
+                    env=_importable(tmp_path))
+    assert run.report["run"]["incomplete"] == why, run.output
+    assert [(r["variant"], r["verdict"]) for r in run.records] == [("tests.broken.queue_put_nowait_never_full-fork", "fail")]
+
+
+def test_a_tests_forked_child_dies_of_sigterm_sent_as_it_starts(run_suite):
+    """The run's own SIGTERM handler must not reach a test's forked child, even one terminated as it is forked."""
+    run = run_suite("--mp-start-method", "fork", "-p", "no:xdist", target=spec_target("process.terminate.exitcode"))
+    assert run.verdicts() == {"stdlib-fork": "pass"}, run.output
+
+
 def test_a_report_that_cannot_be_written_after_the_run_fails_it_keeping_the_summary(run_suite, tmp_path):
     """The report's directory is removed just before the report is written: one line says so, the summary stays."""
     reports = tmp_path / "reports"
@@ -78,7 +99,7 @@ def test_a_report_that_cannot_be_written_after_the_run_fails_it_keeping_the_summ
         "import shutil\nimport pytest\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_sessionfinish():\n"
         f"    shutil.rmtree({str(reports)!r})\n    yield\n")
     run = run_suite("--mp-start-method", "fork", "-p", "remove_reports", "--mp-report", str(reports / "report.json"),
-                    env={"PYTHONPATH": os.pathsep.join([suite_env()["PYTHONPATH"], str(tmp_path)])})
+                    env=_importable(tmp_path))
     assert run.returncode == 3, run.output
     assert f"mp-conformance: --mp-report {reports / 'report.json'}: cannot write it: No such file or directory" in run.output
     assert "stdlib-fork: 100.0% conformant (1 pass)" in run.output and "Traceback" not in run.output

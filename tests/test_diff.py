@@ -1,0 +1,107 @@
+"""`mp-conformance diff`, the CI gate: regressions, tests NEW lacks, other selections, incomplete runs."""
+
+import copy
+import json
+
+import pytest
+
+from conformance import cli
+from tests.conftest import run_suite_in
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    """The report of a real run: the harness's spec test on stdlib's fork and on dummy, both passing."""
+    run = run_suite_in(tmp_path_factory.mktemp("base"), "--mp-backend", "stdlib", "--mp-backend", "dummy",
+                       "--mp-start-method", "fork")
+    assert run.verdicts() == {"stdlib-fork": "pass", "dummy": "pass"}, run.output
+    return run.report
+
+
+def _diff(base, new, tmp_path, capsys, *options):
+    """(exit status, stdout, stderr) of `mp-conformance diff [options] base new`."""
+    paths = []
+    for name, data in (("base.json", base), ("new.json", new)):
+        path = tmp_path / name
+        path.write_text(json.dumps(data))
+        paths.append(str(path))
+    status = cli.main(["diff", *options, *paths])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _changed(report, **run):
+    """A copy of `report` with these run fields."""
+    data = copy.deepcopy(report)
+    data["run"].update(run)
+    return data
+
+
+def _with_verdict(report, verdict, message=""):
+    data = copy.deepcopy(report)
+    for rec in data["results"]:
+        rec["verdict"], rec["message"] = verdict, message
+    return data
+
+
+def test_a_regression_names_spec_variant_verdict_and_message_and_a_fix_passes(base, tmp_path, capsys):
+    failing = _with_verdict(base, "fail", "AssertionError: expected queue.Full, got None\nassert False")
+    status, out, _ = _diff(base, failing, tmp_path, capsys)
+    assert status == 1, out
+    assert "2 regressions" in out
+    assert "queue.put_nowait.full_raises [stdlib-fork]: pass -> fail: AssertionError: expected queue.Full, got None\n" in out
+    assert "queue.put_nowait.full_raises [dummy]: pass -> fail" in out
+    status, out, _ = _diff(failing, base, tmp_path, capsys)
+    assert status == 0, out
+    assert "2 fixes" in out
+
+
+def test_an_empty_new_report_fails_naming_every_test_it_lacks(base, tmp_path, capsys):
+    empty = copy.deepcopy(base)
+    empty["results"] = []
+    status, out, _ = _diff(base, empty, tmp_path, capsys)
+    assert status == 1, out
+    assert "2 regressions" in out
+    assert "queue.put_nowait.full_raises [stdlib-fork]: pass -> absent" in out
+    assert "queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+
+
+def test_a_new_report_missing_a_variant_fails_naming_its_tests(base, tmp_path, capsys):
+    new = copy.deepcopy(base)
+    new["results"] = [r for r in new["results"] if r["variant"] != "dummy"]
+    new["run"]["backends"] = [b for b in new["run"]["backends"] if b["name"] != "dummy"]
+    status, out, _ = _diff(base, new, tmp_path, capsys)
+    assert status == 1, out
+    assert "1 regressions\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+    assert "[stdlib-fork]" not in out
+
+
+def test_runs_of_different_selections_are_compared_only_when_told(base, tmp_path, capsys):
+    other = run_suite_in(tmp_path, "--mp-backend", "stdlib", "--mp-start-method", "fork").report
+    status, out, err = _diff(base, other, tmp_path, capsys)
+    assert status == 2 and not out, out
+    assert err.count("\n") == 1 and "the runs selected different tests (backends: ['stdlib', 'dummy'] in BASE, ['stdlib'] in NEW)" in err
+    status, out, _ = _diff(base, other, tmp_path, capsys, "--selection-changed")
+    assert status == 0, out
+    assert "0 regressions" in out and "1 not selected in NEW\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+
+
+def test_an_incomplete_new_report_fails_the_gate_in_one_line(base, tmp_path, capsys):
+    status, out, err = _diff(base, _changed(base, incomplete="interrupted by SIGTERM"), tmp_path, capsys)
+    assert status == 1 and not out, out
+    assert err.count("\n") == 1 and "is the report of an incomplete run (interrupted by SIGTERM; 2 results)" in err
+
+
+def test_a_schema_1_report_is_compared_without_a_selection(base, tmp_path, capsys):
+    old = copy.deepcopy(base)
+    old["schema_version"] = 1
+    del old["run"]["selection"], old["run"]["incomplete"]
+    status, out, _ = _diff(old, _changed(base, selection=dict(base["run"]["selection"], keyword="other")), tmp_path, capsys)
+    assert status == 0, out
+    assert "0 regressions" in out
+
+
+def test_diff_of_something_that_is_not_a_report_says_so(tmp_path, capsys):
+    status, _, err = _diff({"hello": 1}, {"hello": 1}, tmp_path, capsys)
+    assert status == 2
+    assert "not an mp-conformance report" in err
