@@ -1,4 +1,5 @@
-"""Ways to observe blocking primitives: a lock held by a child, a child interrupted by SIGINT, polling with a deadline."""
+"""Ways to observe blocking primitives: a lock held by a child, a child interrupted by SIGINT, polling with a deadline,
+calls that must give up in time and waiters that must be released in time."""
 
 import contextlib
 import functools
@@ -7,12 +8,51 @@ import queue
 import signal
 import time
 
-from conformance.spec.calls import Call
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.calls import Call, timed
+from conformance.spec.support import BLOCKED, LATE, WAIT, running
 from conformance.spec.synchronize import targets
+
+# The timeout given to a call that is expected to give up: small, so that giving up late stands out.
+TIMEOUT = 0.3
 
 # The note that SIGINT interrupts a blocked acquire() or wait(): the 3.14 and 3.15 pages dropped it as stale (gh-120929).
 SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",)}
+
+
+@contextlib.contextmanager
+def running_waiter(mp, target, *args):
+    """As support.running, but a failure in the block terminates the child at once: a waiter that the test failed to
+    release is not waited for until its own timeout."""
+    with running(mp, target, *args) as p:
+        try:
+            yield p
+        except BaseException:
+            p.terminate()
+            raise
+
+
+def gives_up(timeout, fn, *args):
+    """What fn(*args), a call given `timeout` that is expected to give up, returns (it raises what the call raised):
+    AssertionError if it gives up early or late (calls.timed)."""
+    value, error = timed(timeout, fn, *args)
+    if error is not None:
+        raise error
+    return value
+
+
+def released(results, count, action):
+    """The next `count` items on queue `results`, put by waiting children once `action` (what the test just did)
+    released them: AssertionError if they have not all arrived LATE seconds after it, so that waiters let go by
+    their own timeout are never taken for waiters that `action` released."""
+    deadline = time.monotonic() + LATE
+    waiters = "the waiting child" if count == 1 else f"the {count} waiting children"
+    got = []
+    while len(got) < count:
+        item = next_within(results, max(0.0, deadline - time.monotonic()))
+        assert item is not None, (f"expected {waiters} to be released within {LATE:g} s of {action};"
+                                  f" {count - len(got)} of {count} still blocked" + (f" (released: {got!r})" if got else ""))
+        got.append(item)
+    return got
 
 
 @contextlib.contextmanager
@@ -87,12 +127,12 @@ def assert_admits(mp, semaphore, n):
         releases = [holders.enter_context(held_by_child(mp, semaphore)) for _ in range(n)]
         got = semaphore.acquire(False)
         assert got is False, f"expected acquire(False) to return False while {n} children hold the semaphore; got {got!r}"
-        got = semaphore.acquire(timeout=0.05)
-        assert got is False, f"expected acquire(timeout=0.05) to return False while {n} children hold it; got {got!r}"
+        got = gives_up(TIMEOUT, semaphore.acquire, True, TIMEOUT)
+        assert got is False, f"expected acquire(True, {TIMEOUT}) to return False while {n} children hold it; got {got!r}"
         call = Call(semaphore.acquire)
         call.assert_blocked(f"acquire() while {n} children hold the semaphore")
         releases[0]()
-        got = call.result()
+        got = call.released_by("a holder's release()")
     assert got is True, f"expected acquire() to return True once a holder released; got {got!r}"
 
 

@@ -19,7 +19,8 @@ def take(lock):
 
 
 def report_acquire(lock, conn, *args):
-    """Send over `conn` what lock.acquire(*args) returned."""
+    """Send 'acquiring' over `conn`, then what lock.acquire(*args) returned."""
+    conn.send("acquiring")
     conn.send(lock.acquire(*args))
 
 
@@ -84,7 +85,8 @@ def notify_one(cond):
 
 
 def wait_for_event(event, name, results):
-    """Put (name, event.wait(WAIT)) on `results`."""
+    """Put ('waiting', name) on `results`, then (name, event.wait(WAIT))."""
+    results.put(("waiting", name))
     results.put((name, event.wait(WAIT)))
 
 

@@ -5,9 +5,10 @@ import functools
 import threading
 
 from conformance.marks import spec
+from conformance.spec.calls import timed
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import next_within, until
+from conformance.spec.synchronize.calls import TIMEOUT, next_within, released, running_waiter, until
 
 BARRIER = "threading.html#threading.Barrier"
 WAIT_DOC = "threading.html#threading.Barrier.wait"
@@ -23,16 +24,20 @@ def _raised(call, *args):
     return None
 
 
+def _gives_up_broken(what, timeout, wait, *args):
+    """Assert that wait(*args) (described by `what`), alone at its barrier, raises BrokenBarrierError after `timeout`
+    (calls.timed: not early, not late)."""
+    value, error = timed(timeout, wait, *args)
+    outcome = f"raised {error!r}" if error is not None else f"returned {value!r}"
+    assert isinstance(error, BROKEN), f"expected {what} alone at the barrier to raise BrokenBarrierError; it {outcome}"
+
+
 @contextlib.contextmanager
 def _one_waiting(mp, barrier, results):
     """Run a child that waits at `barrier` (reporting on `results`) and yield once n_waiting is 1."""
-    with running(mp, targets.wait_at_barrier, barrier, results):
-        try:
-            until(lambda: barrier.n_waiting == 1, "the child to be waiting at the barrier (n_waiting == 1)")
-            yield
-        except BaseException:
-            barrier.abort()  # so that the child stops waiting before it is reaped
-            raise
+    with running_waiter(mp, targets.wait_at_barrier, barrier, results):
+        until(lambda: barrier.n_waiting == 1, "the child to be waiting at the barrier (n_waiting == 1)")
+        yield
 
 
 @spec("barrier.wait.blocks_until_parties", WAIT_DOC, python=">=3.3")
@@ -40,12 +45,12 @@ def test_wait_releases_all_parties_with_distinct_indices(mp):
     """wait() blocks until `parties` processes have called it; each then gets a distinct index in range(parties)."""
     barrier = mp.Barrier(3)
     results = mp.Queue()
-    with running(mp, targets.wait_at_barrier, barrier, results):
-        with running(mp, targets.wait_at_barrier, barrier, results):
+    with running_waiter(mp, targets.wait_at_barrier, barrier, results):
+        with running_waiter(mp, targets.wait_at_barrier, barrier, results):
             until(lambda: barrier.n_waiting == 2, "both children to be waiting at the barrier")
             early = next_within(results, BLOCKED)
             mine = barrier.wait(WAIT)
-            theirs = [results.get(timeout=WAIT) for _ in range(2)]
+            theirs = released(results, 2, "the third party's wait()")
     assert early is None, f"expected the children to block until the third party arrived; one returned {early!r}"
     got = sorted([mine] + theirs)
     assert got == [0, 1, 2], f"expected the three parties to get the indices 0, 1 and 2; got {got!r}"
@@ -53,18 +58,15 @@ def test_wait_releases_all_parties_with_distinct_indices(mp):
 
 @spec("barrier.wait.timeout_broken", WAIT_DOC, python=">=3.3")
 def test_timeout_breaks_the_barrier(mp):
-    """A wait() that times out (its own timeout, or the Barrier's default) breaks the barrier and raises BrokenBarrierError."""
+    """A wait() that times out (its own timeout, or the Barrier's default: after it, not much later) breaks the barrier and raises BrokenBarrierError."""
     barrier = mp.Barrier(2)
-    error = _raised(barrier.wait, 0.05)
-    assert isinstance(error, BROKEN), f"expected wait(0.05) alone to raise BrokenBarrierError; got {error!r}"
+    _gives_up_broken(f"wait({TIMEOUT})", TIMEOUT, barrier.wait, TIMEOUT)
     assert barrier.broken is True, f"expected the barrier to be broken after the timeout; broken is {barrier.broken!r}"
     results = mp.Queue()
     with running(mp, targets.wait_at_barrier, barrier, results):
         got = results.get(timeout=WAIT)
     assert got == "BrokenBarrierError", f"expected another process's wait() on the broken barrier to raise BrokenBarrierError; got {got!r}"
-    barrier = mp.Barrier(2, timeout=0.05)
-    error = _raised(barrier.wait)
-    assert isinstance(error, BROKEN), f"expected wait() on Barrier(2, timeout=0.05) alone to raise BrokenBarrierError; got {error!r}"
+    _gives_up_broken(f"wait() on Barrier(2, timeout={TIMEOUT})", TIMEOUT, mp.Barrier(2, timeout=TIMEOUT).wait)
 
 
 @spec("barrier.action.once_per_generation", BARRIER, python=">=3.3")
@@ -97,7 +99,7 @@ def test_abort_breaks_the_barrier_for_waiting_processes(mp):
     results = mp.Queue()
     with _one_waiting(mp, barrier, results):
         barrier.abort()
-        got = results.get(timeout=WAIT)
+        got, = released(results, 1, "abort()")
     assert got == "BrokenBarrierError", f"expected the waiting child's wait() to raise BrokenBarrierError; got {got!r}"
     assert barrier.broken is True, f"expected broken to be True after abort(); got {barrier.broken!r}"
     error = _raised(barrier.wait, WAIT)
@@ -111,7 +113,7 @@ def test_reset_breaks_current_waiters_and_empties_the_barrier(mp):
     results = mp.Queue()
     with _one_waiting(mp, barrier, results):
         barrier.reset()
-        got = results.get(timeout=WAIT)
+        got, = released(results, 1, "reset()")
     assert got == "BrokenBarrierError", f"expected the waiting child's wait() to raise BrokenBarrierError; got {got!r}"
     assert barrier.broken is False, f"expected broken to be False after reset(); got {barrier.broken!r}"
     assert barrier.n_waiting == 0, f"expected n_waiting to be 0 after reset(); got {barrier.n_waiting!r}"
@@ -131,6 +133,6 @@ def test_parties_n_waiting_and_broken(mp):
     results = mp.Queue()
     with _one_waiting(mp, barrier, results):
         barrier.abort()
-        got = results.get(timeout=WAIT)
+        got, = released(results, 1, "abort()")
     assert got == "BrokenBarrierError", f"expected the aborted child's wait() to raise BrokenBarrierError; got {got!r}"
     assert barrier.broken is True, f"expected broken to be True after abort(); got {barrier.broken!r}"

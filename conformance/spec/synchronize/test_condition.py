@@ -1,11 +1,15 @@
 """Condition: a condition variable over a Lock or RLock, shared by processes: wait, wait_for, notify, notify_all."""
 
 import contextlib
+import threading
 
 from conformance.marks import spec
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.calls import Call
+from conformance.spec.support import BLOCKED, LATE, WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import SIGINT_NOTE, free_for_others, interrupt, next_within
+from conformance.spec.synchronize.calls import (
+    SIGINT_NOTE, TIMEOUT, free_for_others, gives_up, interrupt, next_within, released, running_waiter,
+)
 
 CONDITION = "multiprocessing.html#multiprocessing.Condition"
 THREADING = "threading.html#threading.Condition"
@@ -14,7 +18,7 @@ THREADING = "threading.html#threading.Condition"
 def _waiting(mp, cond, names, results, stack):
     """Start (on ExitStack `stack`) a child per name that waits on `cond`; return once all of them are waiting."""
     for name in names:
-        stack.enter_context(running(mp, targets.wait_on_condition, cond, name, results))
+        stack.enter_context(running_waiter(mp, targets.wait_on_condition, cond, name, results))
     stack.callback(_notify_all, cond)  # runs first on exit: no child is left waiting when the children are reaped
     for _ in names:
         got = results.get(timeout=WAIT)
@@ -24,14 +28,44 @@ def _waiting(mp, cond, names, results, stack):
         pass
 
 
-def _woken(results, count):
-    """The (name, result of wait) pairs of `count` woken children, sorted."""
-    return sorted(results.get(timeout=WAIT) for _ in range(count))
+def _woken(results, count, action):
+    """The (name, result of wait) pairs of `count` children that `action` woke, sorted (calls.released)."""
+    return sorted(released(results, count, action))
 
 
 def _notify_all(cond):
     with cond:
         cond.notify_all()
+
+
+def wait(cond, timeout):
+    """cond.wait(timeout), called holding the condition's lock (as it must be)."""
+    with cond:
+        return cond.wait(timeout)
+
+
+def wait_for(cond, predicate, timeout):
+    """cond.wait_for(predicate, timeout), called holding the condition's lock."""
+    with cond:
+        return cond.wait_for(predicate, timeout)
+
+
+def _notified(mp, cond, waiting, target, *args):
+    """What waiting() returns, called holding `cond` in a thread, once a child running target(cond, *args) took `cond`
+    (which waiting() must release) and notified it: AssertionError if it is still blocked LATE seconds after the child ended."""
+    holding = threading.Event()
+
+    def waiter():
+        with cond:
+            holding.set()
+            return waiting()
+
+    call = Call(waiter)
+    assert holding.wait(WAIT), f"expected a thread to take the condition's lock within {WAIT:g} s; it did not"
+    with running_waiter(mp, target, cond, *args) as p:
+        p.join(WAIT)
+        assert p.exitcode == 0, f"expected the child to take the lock, notify and end within {WAIT:g} s; its exit code is {p.exitcode!r}"
+        return call.value(LATE, f"expected the waiter to return within {LATE:g} s of the child's notification (the child has ended)")
 
 
 @spec("condition.ctor.lock_param", CONDITION)
@@ -72,21 +106,17 @@ def test_wait_releases_the_lock_until_notified_by_another_process(mp):
     """wait() releases the lock, blocks until another process notifies, reacquires the lock and returns True."""
     lock = mp.Lock()
     cond = mp.Condition(lock)
-    with cond:
-        with running(mp, targets.notify_one, cond):
-            got = cond.wait(WAIT)
-            reacquired = not lock.acquire(False)
+    got, reacquired = _notified(mp, cond, lambda: (cond.wait(WAIT), not lock.acquire(False)), targets.notify_one)
     assert got is True, f"expected wait() to return True when notified; got {got!r}"
     assert reacquired, "expected wait() to return holding the lock again; the lock was free"
 
 
 @spec("condition.wait.timeout_false", THREADING)
 def test_wait_returns_false_on_timeout(mp):
-    """wait(timeout) returns False when the timeout expires without a notification."""
+    """wait(timeout) returns False when the timeout expires without a notification (not before, not much after)."""
     cond = mp.Condition()
-    with cond:
-        got = cond.wait(0.05)
-    assert got is False, f"expected wait(0.05) without a notification to return False; got {got!r}"
+    got = gives_up(TIMEOUT, wait, cond, TIMEOUT)
+    assert got is False, f"expected wait({TIMEOUT}) without a notification to return False; got {got!r}"
 
 
 @spec("condition.wait.unowned_raises", THREADING)
@@ -110,13 +140,13 @@ def test_notify_wakes_at_most_n_waiters(mp):
         _waiting(mp, cond, ["a", "b", "c"], results, stack)
         with cond:
             cond.notify(2)
-        woken = _woken(results, 2)
+        woken = _woken(results, 2, "notify(2)")
         assert [r for _, r in woken] == [True, True], f"expected two waits to return True after notify(2); got {woken!r}"
         extra = next_within(results, BLOCKED)
         assert extra is None, f"expected notify(2) to wake only 2 of 3 waiters; a third woke: {extra!r}"
         with cond:
             cond.notify()
-        last = _woken(results, 1)
+        last = _woken(results, 1, "notify()")
     names = sorted(n for n, _ in woken + last)
     assert names == ["a", "b", "c"] and last[0][1] is True, f"expected notify() to wake the last waiter; got {last!r}"
 
@@ -130,7 +160,7 @@ def test_notify_all_wakes_every_waiter(mp):
         _waiting(mp, cond, ["a", "b"], results, stack)
         with cond:
             cond.notify_all()
-        woken = _woken(results, 2)
+        woken = _woken(results, 2, "notify_all()")
     assert woken == [("a", True), ("b", True)], f"expected both waits to return True after notify_all(); got {woken!r}"
 
 
@@ -141,11 +171,10 @@ def test_wait_for_returns_the_last_value_of_the_predicate(mp):
     flag = mp.Value("i", 0)
     with cond:
         got = cond.wait_for(lambda: "already")
-        assert got == "already", f"expected wait_for() to return a true predicate's value at once; got {got!r}"
-        got = cond.wait_for(lambda: [], 0.05)
-        assert got == [], f"expected wait_for(predicate, 0.05) to return the predicate's last (false) value []; got {got!r}"
-        with running(mp, targets.set_and_notify, cond, flag):
-            got = cond.wait_for(lambda: flag.value, WAIT)
+    assert got == "already", f"expected wait_for() to return a true predicate's value at once; got {got!r}"
+    got = gives_up(TIMEOUT, wait_for, cond, lambda: [], TIMEOUT)
+    assert got == [], f"expected wait_for(predicate, {TIMEOUT}) to return the predicate's last (false) value []; got {got!r}"
+    got = _notified(mp, cond, lambda: cond.wait_for(lambda: flag.value, WAIT), targets.set_and_notify, flag)
     assert got == 1, f"expected wait_for(predicate) to return the predicate's value 1 once another process set it; got {got!r}"
 
 

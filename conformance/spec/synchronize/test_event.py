@@ -5,9 +5,18 @@ import contextlib
 from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import next_within
+from conformance.spec.synchronize.calls import TIMEOUT, gives_up, next_within, released, running_waiter
 
 EVENT = "threading.html#threading.Event"
+
+
+def _waiting(mp, event, names, results, stack):
+    """Start (on ExitStack `stack`) a child per name that waits for `event`; return once all of them block in wait()."""
+    for name in names:
+        stack.enter_context(running_waiter(mp, targets.wait_for_event, event, name, results))
+    reports = [results.get(timeout=WAIT) for _ in names] + [next_within(results, BLOCKED)]
+    returned = [r for r in reports if r is not None and r[0] != "waiting"]
+    assert not returned, f"expected each child's wait() to block until the flag was set; these returned: {returned!r}"
 
 
 def _is_set_in_child(mp, event):
@@ -30,11 +39,10 @@ def test_wait_blocks_until_another_process_sets_the_flag(mp):
     """wait() blocks until another process sets the flag, then returns True."""
     event = mp.Event()
     results = mp.Queue()
-    with running(mp, targets.wait_for_event, event, "child", results):
-        early = next_within(results, BLOCKED)
+    with contextlib.ExitStack() as stack:
+        _waiting(mp, event, ["child"], results, stack)
         event.set()
-        assert early is None, f"expected the child's wait() to block until the flag was set; it returned {early!r}"
-        got = results.get(timeout=WAIT)
+        got, = released(results, 1, "set()")
     assert got == ("child", True), f"expected the child's wait() to return True once set; got {got!r}"
 
 
@@ -42,8 +50,8 @@ def test_wait_blocks_until_another_process_sets_the_flag(mp):
 def test_wait_returns_the_flag(mp):
     """wait(timeout) returns the flag: False when the timeout expires, True when set."""
     event = mp.Event()
-    got = event.wait(0.05)
-    assert got is False, f"expected wait(0.05) on a clear Event to return False; got {got!r}"
+    got = gives_up(TIMEOUT, event.wait, TIMEOUT)
+    assert got is False, f"expected wait({TIMEOUT}) on a clear Event to return False; got {got!r}"
     event.set()
     got = event.wait(0.05)
     assert got is True, f"expected wait(0.05) on a set Event to return True; got {got!r}"
@@ -57,11 +65,9 @@ def test_set_wakes_every_waiting_process(mp):
     event = mp.Event()
     results = mp.Queue()
     with contextlib.ExitStack() as stack:
-        stack.callback(event.set)
-        for name in ("a", "b"):
-            stack.enter_context(running(mp, targets.wait_for_event, event, name, results))
+        _waiting(mp, event, ["a", "b"], results, stack)
         event.set()
-        woken = sorted(results.get(timeout=WAIT) for _ in range(2))
+        woken = sorted(released(results, 2, "set()"))
     assert woken == [("a", True), ("b", True)], f"expected both waits to return True after set(); got {woken!r}"
     got = _is_set_in_child(mp, event)
     assert got is True, f"expected is_set() in another process to return True after set(); got {got!r}"
@@ -76,5 +82,5 @@ def test_clear_resets_the_flag_for_every_process(mp):
     assert event.is_set() is False, "expected is_set() to return False after clear()"
     got = _is_set_in_child(mp, event)
     assert got is False, f"expected is_set() in another process to return False after clear(); got {got!r}"
-    got = event.wait(0.05)
-    assert got is False, f"expected wait(0.05) after clear() to return False; got {got!r}"
+    got = gives_up(TIMEOUT, event.wait, TIMEOUT)
+    assert got is False, f"expected wait({TIMEOUT}) after clear() to return False; got {got!r}"

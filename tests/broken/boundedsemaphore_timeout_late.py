@@ -1,0 +1,14 @@
+"""Broken: BoundedSemaphore.acquire() given a timeout gives up 5 s after it (a negative timeout counting as zero)."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror, _timing
+
+BREAKS = {"boundedsemaphore.acquire.blocks_at_zero"}
+
+
+class LateBoundedSemaphore(_timing.LateAcquire, synchronize.BoundedSemaphore):
+    pass
+
+
+_mirror.install(__name__, BoundedSemaphore=lambda ctx: lambda value=1: LateBoundedSemaphore(value, ctx=ctx))

@@ -1,0 +1,15 @@
+"""Broken: Condition.wait(timeout), and so wait_for(predicate, timeout), gives up 5 s after its timeout."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror, _timing
+
+BREAKS = {"condition.wait.timeout_false", "condition.wait_for.returns_predicate"}
+
+
+class LateCondition(synchronize.Condition):
+    def wait(self, timeout=None):
+        return super().wait(_timing.late(timeout))
+
+
+_mirror.install(__name__, Condition=lambda ctx: lambda lock=None: LateCondition(lock, ctx=ctx))

@@ -1,0 +1,18 @@
+"""Broken: a blocked Lock.acquire() is not woken by release(): it takes the lock only once its own timeout expires."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror, _timing
+
+BREAKS = {
+    "lock.acquire.block_default",
+    "lock.acquire.cross_process",
+    "lock.acquire.timeout_none_infinite",
+}
+
+
+class WakelessLock(_timing.WakelessAcquire, synchronize.Lock):
+    pass
+
+
+_mirror.install(__name__, Lock=lambda ctx: lambda: WakelessLock(ctx=ctx))

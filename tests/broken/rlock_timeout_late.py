@@ -1,0 +1,14 @@
+"""Broken: RLock.acquire() given a timeout gives up 5 s after it (a negative timeout counting as zero)."""
+
+from multiprocessing import synchronize
+
+from tests.broken import _mirror, _timing
+
+BREAKS = {"rlock.acquire.timeout_like_lock"}
+
+
+class LateRLock(_timing.LateAcquire, synchronize.RLock):
+    pass
+
+
+_mirror.install(__name__, RLock=lambda ctx: lambda: LateRLock(ctx=ctx))
