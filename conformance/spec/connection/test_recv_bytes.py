@@ -37,7 +37,7 @@ def test_recv_bytes_blocks_until_a_message_is_sent(mp):
     call = Call(r.recv_bytes)
     call.assert_blocked()
     w.send_bytes(b"now")
-    got = call.result()
+    got = call.released_by("send_bytes()")
     assert got == b"now", f"expected the blocked recv_bytes() to return b'now'; got {got!r}"
 
 

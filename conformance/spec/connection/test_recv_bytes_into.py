@@ -28,7 +28,7 @@ def test_recv_bytes_into_blocks_until_a_message_is_sent(mp):
     call = Call(r.recv_bytes_into, buf)
     call.assert_blocked()
     w.send_bytes(b"now")
-    count = call.result()
+    count = call.released_by("send_bytes()")
     assert (count, bytes(buf[:3])) == (3, b"now"), f"expected 3 bytes b'now' received; got {count!r} and {buf!r}"
 
 

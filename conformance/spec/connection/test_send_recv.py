@@ -90,7 +90,7 @@ def test_recv_blocks_until_something_is_sent(mp):
     call = Call(r.recv)
     call.assert_blocked()
     w.send("now")
-    got = call.result()
+    got = call.released_by("send()")
     assert got == "now", f"expected the blocked recv() to return 'now'; got {got!r}"
 
 

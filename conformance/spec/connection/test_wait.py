@@ -9,9 +9,9 @@ import time
 
 from conformance.marks import spec
 from conformance.spec.connection import targets
-from conformance.spec.calls import Call, within
+from conformance.spec.calls import Call, timed, within
 from conformance.spec.support import running
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import BLOCKED, LATE, WAIT
 
 WAIT_DOC = "multiprocessing.html#multiprocessing.connection.wait"
 API = ("connection.wait",)
@@ -30,12 +30,14 @@ def test_wait_returns_the_connections_with_data(mp):
 def test_wait_with_a_float_timeout_blocks_at_most_that_long(mp):
     """wait(object_list, timeout) blocks at most timeout seconds: [] if nothing became ready, else as soon as one is."""
     r, w = mp.Pipe()
-    ready = within(mp.connection.wait, [r], BLOCKED)
-    assert ready == [], f"expected wait() to return [] after a {BLOCKED} s timeout with nothing ready; got {ready!r}"
+    ready, error = timed(0.3, mp.connection.wait, [r], 0.3)
+    if error is not None:
+        raise error
+    assert ready == [], f"expected wait() to return [] after a 0.3 s timeout with nothing ready; got {ready!r}"
     call = Call(mp.connection.wait, [r], float(WAIT))
     call.assert_blocked()
     w.send("data")
-    ready = call.result()
+    ready = call.released_by("send()")
     assert ready == [r], f"expected the blocked wait() to return [r] once data was sent; got {ready!r}"
 
 
@@ -46,7 +48,7 @@ def test_wait_without_timeout_blocks_until_an_object_is_ready(mp):
     call = Call(mp.connection.wait, [r], None)
     call.assert_blocked()
     w.send("data")
-    ready = call.result()
+    ready = call.released_by("send()")
     assert ready == [r], f"expected the blocked wait() to return [r] once data was sent; got {ready!r}"
 
 
@@ -54,7 +56,7 @@ def test_wait_without_timeout_blocks_until_an_object_is_ready(mp):
 def test_wait_with_a_negative_timeout_is_a_zero_timeout(mp):
     """A negative timeout is equivalent to a zero timeout: wait() returns at once, the ready objects or []."""
     r, w = mp.Pipe()
-    ready = within(mp.connection.wait, [r], -1)
+    ready = Call(mp.connection.wait, [r], -1).value(LATE, "expected wait(timeout=-1) with nothing ready to return at once")
     assert ready == [], f"expected wait(timeout=-1) with nothing ready to return []; got {ready!r}"
     w.send("data")
     ready = mp.connection.wait([r], WAIT)

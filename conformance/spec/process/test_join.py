@@ -1,11 +1,10 @@
 """Process.join([timeout]): waiting for the process to terminate."""
 
-import threading
-
 import pytest
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import Call, timed
 from conformance.spec.process import targets
 from conformance.spec.support import BLOCKED, WAIT
 
@@ -25,13 +24,10 @@ def test_join_without_timeout_blocks_until_the_process_terminates(mp):
     gate, release = mp.Pipe(duplex=False)
     p = _start_waiting(mp, gate)
     try:
-        joiner = threading.Thread(target=p.join, daemon=True)
-        joiner.start()
-        joiner.join(BLOCKED)
-        assert joiner.is_alive(), "expected join() to block while the process runs, but it returned"
+        joiner = Call(p.join)
+        joiner.assert_blocked("join() while the process runs")
         release.send("go")
-        joiner.join(WAIT)
-        assert not joiner.is_alive(), f"join() did not return within {WAIT}s of the process ending"
+        joiner.released_by("the release of the process, which then ends")
         assert not p.is_alive(), "expected the process to have terminated when join() returned, but it is alive"
     finally:
         release.send("go")
@@ -44,7 +40,9 @@ def test_join_with_timeout_returns_while_the_process_still_runs(mp):
     gate, release = mp.Pipe(duplex=False)
     p = _start_waiting(mp, gate)
     try:
-        p.join(BLOCKED)
+        _, error = timed(0.3, p.join, 0.3)
+        if error is not None:
+            raise error
         assert p.is_alive(), "expected join(timeout) to return while the process still runs; it ran until the end"
     finally:
         release.send("go")

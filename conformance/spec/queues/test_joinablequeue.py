@@ -6,6 +6,7 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.queues import targets
+from conformance.spec.queues.waiters import assert_released
 from conformance.spec.support import BLOCKED, WAIT, running
 
 JOINABLE = "multiprocessing.html#multiprocessing.JoinableQueue"
@@ -92,9 +93,8 @@ def test_join_returns_at_once_without_unfinished_tasks(mp):
         jq.get(timeout=WAIT)
         jq.task_done()
         with running(mp, targets.join_signalled, jq, started, joined) as joiner:
-            if not joined.wait(WAIT):
-                joiner.terminate()
-                raise AssertionError("join() blocked although every item put had been marked done")
+            assert started.wait(WAIT), "the child did not start"
+            assert_released(joiner, joined.wait, "the child's join()", "its call with every item marked done")
     finally:
         targets.flush(jq)
 
@@ -112,9 +112,7 @@ def test_join_blocks_until_the_items_got_are_marked_done(mp):
             jq.get(timeout=WAIT)
             assert not joined.wait(BLOCKED), "join() returned after get() but before task_done()"
             jq.task_done()
-            if not joined.wait(WAIT):
-                joiner.terminate()
-                raise AssertionError("join() stayed blocked after task_done() for the only item")
+            assert_released(joiner, joined.wait, "the child's blocked join()", "task_done() for the only item")
     finally:
         targets.flush(jq)
 
@@ -134,9 +132,7 @@ def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
             jq.task_done()
             assert not joined.wait(BLOCKED), "join() returned after task_done() for one item of two"
             jq.task_done()
-            if not joined.wait(WAIT):
-                joiner.terminate()
-                raise AssertionError("join() stayed blocked after task_done() for both items")
+            assert_released(joiner, joined.wait, "the child's blocked join()", "task_done() for the second of two items")
     finally:
         targets.flush(jq)
 
@@ -155,8 +151,7 @@ def test_task_done_in_a_child_resumes_a_blocked_join(mp):
             assert not joined.wait(BLOCKED), f"join() returned with {count} unfinished tasks"
             with running(mp, targets.get_and_task_done, jq, count):
                 pass  # the child calls task_done() for every item
-            if not joined.wait(WAIT):
-                joiner.terminate()
-                raise AssertionError(f"join() stayed blocked after a child called task_done() for all {count} items")
+            assert_released(joiner, joined.wait, "the child's blocked join()",
+                            f"the end of another child that called task_done() for all {count} items")
     finally:
         targets.flush(jq)

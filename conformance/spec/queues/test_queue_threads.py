@@ -2,6 +2,7 @@
 
 from conformance.marks import spec
 from conformance.spec.queues import targets
+from conformance.spec.queues.waiters import assert_released
 from conformance.spec.support import BLOCKED, WAIT, running
 
 JOIN_THREAD = "multiprocessing.html#multiprocessing.Queue.join_thread"
@@ -16,12 +17,12 @@ def test_join_thread_blocks_until_the_buffer_is_flushed(mp):
     joining, joined = mp.Event(), mp.Event()
     count = 3
     try:
-        with running(mp, targets.put_big_then_join_thread, q, count, joining, joined):
+        with running(mp, targets.put_big_then_join_thread, q, count, joining, joined) as joiner:
             assert joining.wait(WAIT), "the child did not reach join_thread()"
             returned_early = joined.wait(BLOCKED)
             lengths = [len(q.get(timeout=WAIT)) for _ in range(count)]
             assert not returned_early, "join_thread() returned while the pipe was full and data still buffered"
-            assert joined.wait(WAIT), "join_thread() stayed blocked after all the data was read"
+            assert_released(joiner, joined.wait, "the child's blocked join_thread()", "the parent reading all the data")
         assert lengths == [targets.BIG] * count, f"expected {count} items of {targets.BIG} bytes, got lengths {lengths}"
     finally:
         targets.flush(q)

@@ -5,6 +5,7 @@ import pytest
 from conformance.marks import spec
 from conformance.spec.queues import targets
 from conformance.spec.queues.descriptors import assert_close_releases
+from conformance.spec.queues.waiters import assert_released
 from conformance.spec.support import BLOCKED, WAIT, running
 
 SIMPLE = "multiprocessing.html#multiprocessing.SimpleQueue"
@@ -40,11 +41,11 @@ def test_get_on_an_empty_simplequeue_blocks_until_an_item_is_put(mp):
     sq = mp.SimpleQueue()
     started = mp.Event()
     r, w = mp.Pipe(duplex=False)
-    with running(mp, targets.get_signalled, sq, started, w):
+    with running(mp, targets.get_signalled, sq, started, w) as getter:
         assert started.wait(WAIT), "the child did not start"
         assert not r.poll(BLOCKED), f"get() on an empty SimpleQueue returned {r.recv()!r}; expected it to block"
         sq.put("item")
-        assert r.poll(WAIT), "get() stayed blocked after an item was put"
+        assert_released(getter, r.poll, "the child's blocked get()", "put()")
         got = r.recv()
     assert got == "item", f"expected get() to return 'item', got {got!r}"
     assert sq.empty(), "get() did not remove the item it returned"

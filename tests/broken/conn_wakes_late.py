@@ -1,0 +1,32 @@
+"""Broken: a Connection waiting for data (recv(), recv_bytes(), recv_bytes_into(), poll()) looks for it only every LATE_BY s."""
+
+from multiprocessing import connection
+
+from tests.broken import _mirror
+from tests.broken._late import drowsy
+
+BREAKS = {
+    "conn.poll.timeout_none", "conn.poll.timeout_number", "conn.recv.blocks", "conn.recv_bytes.blocks",
+    "conn.recv_bytes_into.blocks",
+}
+
+
+class DrowsyConnection(connection.Connection):
+    def _poll(self, timeout):
+        return drowsy(lambda: connection.Connection._poll(self, 0), timeout)
+
+    def _recv_bytes(self, maxsize=None):
+        self._poll(None)
+        return super()._recv_bytes(maxsize)
+
+
+def _pipe(ctx):
+    def Pipe(duplex=True):
+        ends = ctx.Pipe(duplex)
+        for end in ends:
+            end.__class__ = DrowsyConnection
+        return ends
+    return Pipe
+
+
+_mirror.install(__name__, Pipe=_pipe)
