@@ -75,6 +75,15 @@ def timed(timeout, fn, *args):
     return outcome
 
 
+def gives_up(timeout, fn, *args):
+    """What fn(*args), a call given `timeout` that is expected to give up, returns (it raises what the call raised):
+    AssertionError if it gives up early or late (timed())."""
+    value, error = timed(timeout, fn, *args)
+    if error is not None:
+        raise error
+    return value
+
+
 def within(fn, *args):
     """fn(*args), run in a thread and waited for at most WAIT: a backend that blocks fails instead of hanging."""
     return Call(fn, *args).result()

@@ -17,12 +17,16 @@ EARLY = 0.9
 
 @contextlib.contextmanager
 def running(mp, target, *args, daemon=None, **kwargs):
-    """Start mp.Process(target, args, kwargs) and yield it; on exit it is joined, or killed and reaped."""
+    """Start mp.Process(target, args, kwargs) and yield it; on exit it is joined, or killed and reaped (at once if the block raised)."""
     options = {} if daemon is None else {"daemon": daemon}
     p = mp.Process(target=target, args=args, kwargs=kwargs, **options)
     p.start()
     try:
         yield p
+    except BaseException:
+        if hasattr(p, "terminate") and p.is_alive():  # the test failed: a child it did not release is not waited for until its own timeout
+            p.terminate()
+        raise
     finally:
         reap(p)
 

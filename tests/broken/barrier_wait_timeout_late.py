@@ -2,14 +2,14 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"barrier.wait.timeout_broken"}
 
 
 class LateBarrier(synchronize.Barrier):
     def wait(self, timeout=None):
-        return super().wait(_timing.late(self._timeout if timeout is None else timeout))
+        return super().wait(_late.late(self._timeout if timeout is None else timeout))
 
 
 _mirror.install(__name__, Barrier=lambda ctx: lambda parties, action=None, timeout=None: LateBarrier(parties, action, timeout, ctx=ctx))

@@ -2,12 +2,12 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"boundedsemaphore.acquire.blocks_at_zero"}
 
 
-class LateBoundedSemaphore(_timing.LateAcquire, synchronize.BoundedSemaphore):
+class LateBoundedSemaphore(_late.LateAcquire, synchronize.BoundedSemaphore):
     pass
 
 

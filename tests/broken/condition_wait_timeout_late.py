@@ -2,14 +2,14 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"condition.wait.timeout_false", "condition.wait_for.returns_predicate"}
 
 
 class LateCondition(synchronize.Condition):
     def wait(self, timeout=None):
-        return super().wait(_timing.late(timeout))
+        return super().wait(_late.late(timeout))
 
 
 _mirror.install(__name__, Condition=lambda ctx: lambda lock=None: LateCondition(lock, ctx=ctx))

@@ -2,14 +2,14 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"event.clear.resets", "event.wait.timeout_returns_flag"}
 
 
 class LateEvent(synchronize.Event):
     def wait(self, timeout=None):
-        return super().wait(_timing.late(timeout))
+        return super().wait(_late.late(timeout))
 
 
 _mirror.install(__name__, Event=lambda ctx: lambda: LateEvent(ctx=ctx))

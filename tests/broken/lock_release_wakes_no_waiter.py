@@ -2,7 +2,7 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {
     "lock.acquire.block_default",
@@ -11,7 +11,7 @@ BREAKS = {
 }
 
 
-class WakelessLock(_timing.WakelessAcquire, synchronize.Lock):
+class WakelessLock(_late.WakelessAcquire, synchronize.Lock):
     pass
 
 

@@ -2,7 +2,7 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {
     "lock.acquire.non_recursive",
@@ -12,7 +12,7 @@ BREAKS = {
 }
 
 
-class LateLock(_timing.LateAcquire, synchronize.Lock):
+class LateLock(_late.LateAcquire, synchronize.Lock):
     pass
 
 

@@ -2,12 +2,12 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"rlock.acquire.block_true", "rlock.acquire.timeout_like_lock"}
 
 
-class WakelessRLock(_timing.WakelessAcquire, synchronize.RLock):
+class WakelessRLock(_late.WakelessAcquire, synchronize.RLock):
     pass
 
 

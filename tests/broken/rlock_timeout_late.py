@@ -2,12 +2,12 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"rlock.acquire.timeout_like_lock"}
 
 
-class LateRLock(_timing.LateAcquire, synchronize.RLock):
+class LateRLock(_late.LateAcquire, synchronize.RLock):
     pass
 
 

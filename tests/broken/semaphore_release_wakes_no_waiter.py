@@ -2,12 +2,12 @@
 
 from multiprocessing import synchronize
 
-from tests.broken import _mirror, _timing
+from tests.broken import _mirror, _late
 
 BREAKS = {"semaphore.acquire.blocks_at_zero"}
 
 
-class WakelessSemaphore(_timing.WakelessAcquire, synchronize.Semaphore):
+class WakelessSemaphore(_late.WakelessAcquire, synchronize.Semaphore):
     pass
 
 

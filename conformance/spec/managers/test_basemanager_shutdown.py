@@ -3,7 +3,6 @@
 import signal
 
 from conformance.marks import spec
-from conformance.spec import support
 from conformance.spec.managers import servers, targets
 from conformance.spec.support import WAIT
 

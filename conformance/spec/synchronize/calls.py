@@ -8,7 +8,7 @@ import queue
 import signal
 import time
 
-from conformance.spec.calls import Call, timed
+from conformance.spec.calls import Call, gives_up
 from conformance.spec.support import BLOCKED, LATE, WAIT, running
 from conformance.spec.synchronize import targets
 
@@ -17,27 +17,6 @@ TIMEOUT = 0.3
 
 # The note that SIGINT interrupts a blocked acquire() or wait(): the 3.14 and 3.15 pages dropped it as stale (gh-120929).
 SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",)}
-
-
-@contextlib.contextmanager
-def running_waiter(mp, target, *args):
-    """As support.running, but a failure in the block terminates the child at once: a waiter that the test failed to
-    release is not waited for until its own timeout."""
-    with running(mp, target, *args) as p:
-        try:
-            yield p
-        except BaseException:
-            p.terminate()
-            raise
-
-
-def gives_up(timeout, fn, *args):
-    """What fn(*args), a call given `timeout` that is expected to give up, returns (it raises what the call raised):
-    AssertionError if it gives up early or late (calls.timed)."""
-    value, error = timed(timeout, fn, *args)
-    if error is not None:
-        raise error
-    return value
 
 
 def released(results, count, action):

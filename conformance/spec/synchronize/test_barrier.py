@@ -8,7 +8,7 @@ from conformance.marks import spec
 from conformance.spec.calls import timed
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import TIMEOUT, next_within, released, running_waiter, until
+from conformance.spec.synchronize.calls import TIMEOUT, next_within, released, until
 
 BARRIER = "threading.html#threading.Barrier"
 WAIT_DOC = "threading.html#threading.Barrier.wait"
@@ -35,7 +35,7 @@ def _gives_up_broken(what, timeout, wait, *args):
 @contextlib.contextmanager
 def _one_waiting(mp, barrier, results):
     """Run a child that waits at `barrier` (reporting on `results`) and yield once n_waiting is 1."""
-    with running_waiter(mp, targets.wait_at_barrier, barrier, results):
+    with running(mp, targets.wait_at_barrier, barrier, results):
         until(lambda: barrier.n_waiting == 1, "the child to be waiting at the barrier (n_waiting == 1)")
         yield
 
@@ -45,8 +45,8 @@ def test_wait_releases_all_parties_with_distinct_indices(mp):
     """wait() blocks until `parties` processes have called it; each then gets a distinct index in range(parties)."""
     barrier = mp.Barrier(3)
     results = mp.Queue()
-    with running_waiter(mp, targets.wait_at_barrier, barrier, results):
-        with running_waiter(mp, targets.wait_at_barrier, barrier, results):
+    with running(mp, targets.wait_at_barrier, barrier, results):
+        with running(mp, targets.wait_at_barrier, barrier, results):
             until(lambda: barrier.n_waiting == 2, "both children to be waiting at the barrier")
             early = next_within(results, BLOCKED)
             mine = barrier.wait(WAIT)

@@ -4,12 +4,10 @@ import contextlib
 import threading
 
 from conformance.marks import spec
-from conformance.spec.calls import Call
-from conformance.spec.support import BLOCKED, LATE, WAIT
+from conformance.spec.calls import Call, gives_up
+from conformance.spec.support import BLOCKED, LATE, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import (
-    SIGINT_NOTE, TIMEOUT, free_for_others, gives_up, interrupt, next_within, released, running_waiter,
-)
+from conformance.spec.synchronize.calls import SIGINT_NOTE, TIMEOUT, free_for_others, interrupt, next_within, released
 
 CONDITION = "multiprocessing.html#multiprocessing.Condition"
 THREADING = "threading.html#threading.Condition"
@@ -18,7 +16,7 @@ THREADING = "threading.html#threading.Condition"
 def _waiting(mp, cond, names, results, stack):
     """Start (on ExitStack `stack`) a child per name that waits on `cond`; return once all of them are waiting."""
     for name in names:
-        stack.enter_context(running_waiter(mp, targets.wait_on_condition, cond, name, results))
+        stack.enter_context(running(mp, targets.wait_on_condition, cond, name, results))
     stack.callback(_notify_all, cond)  # runs first on exit: no child is left waiting when the children are reaped
     for _ in names:
         got = results.get(timeout=WAIT)
@@ -62,7 +60,7 @@ def _notified(mp, cond, waiting, target, *args):
 
     call = Call(waiter)
     assert holding.wait(WAIT), f"expected a thread to take the condition's lock within {WAIT:g} s; it did not"
-    with running_waiter(mp, target, cond, *args) as p:
+    with running(mp, target, cond, *args) as p:
         p.join(WAIT)
         assert p.exitcode == 0, f"expected the child to take the lock, notify and end within {WAIT:g} s; its exit code is {p.exitcode!r}"
         return call.value(LATE, f"expected the waiter to return within {LATE:g} s of the child's notification (the child has ended)")

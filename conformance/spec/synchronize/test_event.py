@@ -3,9 +3,10 @@
 import contextlib
 
 from conformance.marks import spec
+from conformance.spec.calls import gives_up
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import TIMEOUT, gives_up, next_within, released, running_waiter
+from conformance.spec.synchronize.calls import TIMEOUT, next_within, released
 
 EVENT = "threading.html#threading.Event"
 
@@ -13,7 +14,7 @@ EVENT = "threading.html#threading.Event"
 def _waiting(mp, event, names, results, stack):
     """Start (on ExitStack `stack`) a child per name that waits for `event`; return once all of them block in wait()."""
     for name in names:
-        stack.enter_context(running_waiter(mp, targets.wait_for_event, event, name, results))
+        stack.enter_context(running(mp, targets.wait_for_event, event, name, results))
     reports = [results.get(timeout=WAIT) for _ in names] + [next_within(results, BLOCKED)]
     returned = [r for r in reports if r is not None and r[0] != "waiting"]
     assert not returned, f"expected each child's wait() to block until the flag was set; these returned: {returned!r}"

@@ -3,9 +3,9 @@
 from conformance.marks import spec
 from conformance.spec.support import BLOCKED, LATE, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.calls import Call
+from conformance.spec.calls import Call, gives_up
 from conformance.spec.synchronize.calls import (
-    SIGINT_NOTE, TIMEOUT, assert_locked_while_taken, gives_up, held_by_child, interrupt, running_waiter,
+    SIGINT_NOTE, TIMEOUT, assert_locked_while_taken, held_by_child, interrupt,
 )
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
@@ -36,7 +36,7 @@ def test_lock_held_by_the_parent_blocks_a_child(mp):
     lock = mp.Lock()
     reports, conn = mp.Pipe(duplex=False)
     lock.acquire()
-    with running_waiter(mp, targets.report_acquire, lock, conn, True, WAIT):
+    with running(mp, targets.report_acquire, lock, conn, True, WAIT):
         assert reports.poll(WAIT) and reports.recv() == "acquiring", "expected the child to start; it did not within WAIT"
         blocked = not reports.poll(BLOCKED)
         lock.release()

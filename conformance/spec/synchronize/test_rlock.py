@@ -3,9 +3,9 @@
 from conformance.marks import spec
 from conformance.spec.support import BLOCKED, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.calls import Call
+from conformance.spec.calls import Call, gives_up
 from conformance.spec.synchronize.calls import (
-    SIGINT_NOTE, TIMEOUT, assert_locked_while_taken, free_for_others, gives_up, held_by_child, interrupt,
+    SIGINT_NOTE, TIMEOUT, assert_locked_while_taken, free_for_others, held_by_child, interrupt,
 )
 
 RLOCK = "multiprocessing.html#multiprocessing.RLock"
