@@ -116,7 +116,8 @@ def test_non_daemonic_children_are_joined_when_their_parent_exits(mp):
     try:
         assert r.poll(WAIT) and r.recv() is True, "the grandchild did not get ready"
         # The child's target returns right after sending that: the child then waits for its child, or exits.
-        assert support.blocked(child), "expected the child to wait for its non-daemonic child before exiting, but it exited"
+        waits = support.blocked(child) and child.is_alive()
+        assert waits, "expected the child to wait for its non-daemonic child before exiting, but it exited"
         release.send("go")
         child.join(WAIT)
         assert not child.is_alive(), f"the child did not exit within {WAIT}s of its own child ending"
