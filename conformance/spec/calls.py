@@ -6,6 +6,11 @@ import time
 from conformance.spec.support import BLOCKED, EARLY, LATE, WAIT
 
 
+# What a backend raises through a bug (a misspelt name, a wrong argument, a missing attribute): never the refusal the
+# documentation describes without naming its exception.
+PROGRAMMING_ERRORS = (TypeError, AttributeError, NameError)
+
+
 class Blocked(AssertionError):
     """A call that was expected to return was still blocked after WAIT."""
 
@@ -102,3 +107,24 @@ def raises(exc, fn, *args):
     except Exception as e:
         raise AssertionError(f"expected {call.name} to raise {expected}; it raised {e!r}") from e
     raise AssertionError(f"expected {call.name} to raise {expected}; it returned {value!r}")
+
+
+def refused(what, fn, *args):
+    """What fn(*args) raises (waited for at most WAIT), where the documentation says that `what` fails but names no
+    exception: AssertionError if it returns, or raises one of PROGRAMMING_ERRORS instead."""
+    try:
+        value = Call(fn, *args).result()
+    except Blocked:
+        raise
+    except PROGRAMMING_ERRORS as e:
+        raise AssertionError(f"expected {what} to be refused; it raised {e!r}, a programming error") from e
+    except Exception as e:
+        return e
+    raise AssertionError(f"expected {what} to be refused; it returned {value!r}")
+
+
+def assert_refusal(what, error):
+    """Assert that `error`, the name of the exception a child reported for `what` (None if none), is a refusal."""
+    assert error is not None, f"expected {what} to be refused; it succeeded"
+    assert error not in {e.__name__ for e in PROGRAMMING_ERRORS}, (
+        f"expected {what} to be refused; it raised {error}, a programming error")

@@ -2,6 +2,8 @@
 
 import contextlib
 import os
+import sys
+import time
 
 # Upper bound for anything that is expected to happen (a child starting, a message arriving).
 # Generous, because a loaded 2-core machine is slow; a correct backend never waits this long.
@@ -40,3 +42,28 @@ def reap(p):
     if p.is_alive() and hasattr(p, "kill"):
         p.kill()
         p.join(WAIT)
+
+
+def blocked(p):
+    """Wait until process `p` blocks in a call: True once it does, False once it has ended.
+
+    Linux shows it: the state of p's main thread in /proc/<pid>/stat turns to S (sleeping) once a call blocks, and
+    nothing else a target does sleeps; AssertionError if it is still running after WAIT. Elsewhere, where that
+    cannot be seen, p counts as blocked if it is still alive LATE seconds later.
+    """
+    if not sys.platform.startswith("linux"):
+        p.join(LATE)
+        return p.is_alive()
+    deadline = time.monotonic() + WAIT
+    while True:
+        try:
+            with open(f"/proc/{p.pid}/stat") as f:
+                state = f.read().rpartition(")")[2].split()[0]
+        except FileNotFoundError:  # reaped
+            return False
+        if state == "S":
+            return True
+        if state in ("Z", "X"):
+            return False
+        assert time.monotonic() < deadline, f"expected process {p.pid} to block within {WAIT:g} s; it kept running (state {state})"
+        time.sleep(0.01)

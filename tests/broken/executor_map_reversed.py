@@ -4,8 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from tests.broken import _mirror
 
-BREAKS = {"executor.map.order", "executor.map.exception_on_retrieval"}
-MAY_BREAK = {"executor.map.chunksize"}  # one task per call: a second worker may or may not start in time
+BREAKS = {"executor.map.order", "executor.map.exception_on_retrieval", "executor.map.chunksize"}  # one task per call
 
 
 class Executor(ProcessPoolExecutor):

@@ -4,8 +4,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from tests.broken import _mirror
 
-BREAKS = {"executor.shutdown.wait_true_blocks", "executor.shutdown.cancel_futures"}
-MAY_BREAK = {"executor.context_manager.shutdown_wait"}  # its calls may or may not finish before it looks
+BREAKS = {"executor.shutdown.wait_true_blocks", "executor.shutdown.cancel_futures",
+          "executor.context_manager.shutdown_wait"}
 
 
 class Executor(ProcessPoolExecutor):

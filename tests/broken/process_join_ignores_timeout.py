@@ -2,7 +2,7 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"process.join.timeout", "process.nondaemon.joined_at_exit"}
+BREAKS = {"process.join.timeout"}
 
 
 class NoJoinTimeout:

@@ -10,7 +10,7 @@ BREAKS = {"shared_memory.shareablelist.change_type", "shared_memory.shareablelis
 class ShareableList(stdlib_shared_memory.ShareableList):
     def __setitem__(self, position, value):
         held = type(self[position])
-        if type(value) is not held:
+        if type(value) is not held and type(value) in self._types_mapping:  # what it cannot store is refused as before
             raise TypeError(f"item {position} holds a {held.__name__}")
         super().__setitem__(position, value)
 

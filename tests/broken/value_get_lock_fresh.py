@@ -4,9 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.get_lock.waits_for_holder", "value.lock.given_used"}
-# Increments under separate locks lose updates only when the children happen to interleave.
-MAY_BREAK = {"value.get_lock.atomic_increment"}
+BREAKS = {"value.get_lock.waits_for_holder", "value.lock.given_used", "value.get_lock.atomic_increment"}
 
 
 class FreshLockSynchronized(sharedctypes.Synchronized):

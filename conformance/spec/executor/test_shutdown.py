@@ -75,8 +75,17 @@ def test_shutdown_cancel_futures_cancels_pending_calls_only(mp):
 @spec("executor.context_manager.shutdown_wait", DOC, api=("futures.ProcessPoolExecutor",))
 def test_with_statement_shuts_down_waiting(mp):
     """Leaving a with block shuts the executor down as shutdown(wait=True) would: its calls are done."""
-    with mp.futures.ProcessPoolExecutor(max_workers=1) as ex:
-        futures = [ex.submit(targets.identity, n) for n in range(3)]
-    assert all(f.done() for f in futures), f"expected every future done after the with block; got {futures}"
+    ex = mp.futures.ProcessPoolExecutor(max_workers=1)
+
+    def with_block(address):
+        with ex:
+            return ex.submit(wait_at, address, "held"), ex.submit(targets.identity, "later")
+
+    with Gate() as gate:
+        leaving = Call(with_block, gate.address)
+        gate.arrivals(1)
+        leaving.assert_blocked("leaving the with block while its call is held")
+    futures = leaving.result()
+    assert all(f.done() for f in futures), f"expected every future done once the with block was left; got {futures}"
     with pytest.raises(RuntimeError):
         ex.submit(targets.identity, 4)

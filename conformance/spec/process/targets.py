@@ -85,15 +85,15 @@ def send_self_join_error(conn, mp):
 
 
 def send_start_child_error(conn, mp):
-    """Send the name of the exception starting a child raises here, or None if the child started."""
+    """Send the name of the exception starting a child raises here (None if the child started), and the child's pid."""
     child = mp.Process(target=noop)
     try:
         child.start()
     except Exception as e:
-        conn.send(type(e).__name__)
+        conn.send((type(e).__name__, child.pid))
     else:
         child.join(WAIT)
-        conn.send(None)
+        conn.send((None, child.pid))
 
 
 def send_stdin(conn):

@@ -4,8 +4,9 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import assert_refusal, refused
 from conformance.spec.process import targets
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import WAIT
 
 DOC = "multiprocessing.html#multiprocessing.Process.daemon"
 
@@ -41,8 +42,8 @@ def test_daemon_cannot_be_set_after_start(mp):
     p = mp.Process(target=targets.wait_for_release, args=(gate,))
     p.start()
     try:
-        with pytest.raises(Exception):
-            p.daemon = True
+        refused("setting daemon after start()", setattr, p, "daemon", True)
+        assert p.daemon is False, f"expected the refused setting to leave daemon False; it is {p.daemon!r}"
     finally:
         release.send("go")
         support.reap(p)
@@ -60,8 +61,9 @@ def test_daemon_flag_is_inherited_from_the_creating_process(mp):
 @spec("process.start.daemon_no_children", DOC, requires=("processes",))
 def test_daemonic_process_cannot_create_children(mp):
     """A daemonic process is not allowed to create child processes."""
-    error = _sent_by_daemonic_child(mp, targets.send_start_child_error)
-    assert error is not None, "expected start() of a child to fail in a daemonic process, but the child started"
+    error, pid = _sent_by_daemonic_child(mp, targets.send_start_child_error)
+    assert_refusal("start() of a child in a daemonic process", error)
+    assert pid is None, f"expected the refused child not to have started (pid None); its pid is {pid}"
 
 
 def _grandchild_scenario(mp, gate, daemon):
@@ -113,8 +115,9 @@ def test_non_daemonic_children_are_joined_when_their_parent_exits(mp):
     r, child = _grandchild_scenario(mp, gate, daemon=False)
     try:
         assert r.poll(WAIT) and r.recv() is True, "the grandchild did not get ready"
-        child.join(BLOCKED)
-        assert child.is_alive(), "expected the child to wait for its non-daemonic child before exiting, but it exited"
+        # The child's target returns right after sending that: the child then waits for its child, or exits.
+        waits = support.blocked(child) and child.is_alive()
+        assert waits, "expected the child to wait for its non-daemonic child before exiting, but it exited"
         release.send("go")
         child.join(WAIT)
         assert not child.is_alive(), f"the child did not exit within {WAIT}s of its own child ending"

@@ -2,10 +2,9 @@
 
 import os
 
-import pytest
-
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import refused
 from conformance.spec.process import targets, zombies
 from conformance.spec.support import WAIT
 
@@ -69,8 +68,10 @@ def test_start_twice_fails(mp):
     p.start()
     try:
         p.join(WAIT)
-        with pytest.raises(Exception):
-            p.start()
+        pid, exitcode = p.pid, p.exitcode
+        refused("a second start()", p.start)
+        assert (p.pid, p.exitcode) == (pid, exitcode), (
+            f"expected the refused start() to leave pid and exitcode {pid}, {exitcode}; they are {p.pid}, {p.exitcode}")
     finally:
         support.reap(p)
 

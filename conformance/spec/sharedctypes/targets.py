@@ -1,6 +1,11 @@
 """Code that runs in child processes (or threads) of the shared ctypes tests; importable by spawned children."""
 
 import ctypes
+import os
+import time
+
+from conformance.spec.gate import wait_at
+from conformance.spec.support import WAIT
 
 
 class Point(ctypes.Structure):
@@ -59,11 +64,24 @@ def try_acquire(conn, *locks):
     conn.send(got)
 
 
-def increment_locked(v, times):
-    """Increment v.value `times` times, each as the documentation shows: under v.get_lock()."""
-    for _ in range(times):
+def increment_locked(v, counts, i, times, gate):
+    """Once the gate at address `gate` opens, increment v.value under v.get_lock(), counting in counts[i], until every
+    child counted `times` (each runs as long as the slowest) or WAIT passed.
+
+    Each increment reads and then writes v.value, as += does, and yields the CPU in between: a lock that keeps no
+    other process out lets another child's increments run there, and they are lost.
+    """
+    wait_at(gate)
+    deadline = time.monotonic() + WAIT
+    while min(counts) < times and time.monotonic() < deadline:
         with v.get_lock():
-            v.value += 1
+            value = v.value
+            _yield_cpu()
+            v.value = value + 1
+        counts[i] += 1
+
+
+_yield_cpu = getattr(os, "sched_yield", lambda: time.sleep(0))
 
 
 def increment_locked_then(v, started, done):

@@ -4,22 +4,26 @@ import contextlib
 import ctypes
 
 from conformance.marks import spec
+from conformance.spec.gate import Gate
 from conformance.spec.sharedctypes import targets
 from conformance.spec.support import BLOCKED, WAIT, running
 
 VALUE = "multiprocessing.html#multiprocessing.Value"
-CHILDREN, TIMES = 3, 200
+CHILDREN, TIMES = 3, 100
 
 
 @spec("value.get_lock.atomic_increment", VALUE)
 def test_locked_increments_by_several_children_add_up(mp):
-    """Children incrementing a Value as `with counter.get_lock(): counter.value += 1` lose no increment."""
-    counter = mp.Value("i", 0)
-    with contextlib.ExitStack() as children:
-        for _ in range(CHILDREN):
-            children.enter_context(running(mp, targets.increment_locked, counter, TIMES))
-    assert counter.value == CHILDREN * TIMES, (
-        f"expected {CHILDREN} children x {TIMES} locked increments to give {CHILDREN * TIMES}; got {counter.value}")
+    """Children incrementing a Value under its lock, `with counter.get_lock(): counter.value += 1`, lose no increment."""
+    counter, counts = mp.Value("i", 0), mp.Array("i", CHILDREN, lock=False)
+    with contextlib.ExitStack() as children, Gate() as gate:
+        for i in range(CHILDREN):
+            children.enter_context(running(mp, targets.increment_locked, counter, counts, i, TIMES, gate.address))
+        gate.arrivals(CHILDREN)
+        gate.open()  # all at once, and each runs until the slowest made TIMES increments: they contend throughout
+    assert min(counts) >= TIMES, f"expected each child to make {TIMES} increments within {WAIT:g} s; they made {list(counts)}"
+    assert counter.value == sum(counts), (
+        f"expected the children's locked increments ({' + '.join(map(str, counts))}) to give {sum(counts)}; got {counter.value}")
 
 
 @spec("value.get_lock.waits_for_holder", VALUE)
