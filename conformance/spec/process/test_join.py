@@ -1,6 +1,5 @@
 """Process.join([timeout]): waiting for the process to terminate."""
 
-
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.calls import Call, assert_refusal, refused, timed

@@ -13,13 +13,20 @@ POSIX_SIGNALS = {"platforms": ("posix",), "requires": ("signals",)}
 
 
 def _ready_child(mp, gate, target, *args):
-    """Start target(*args, ready, gate) and wait until it is ready: it then runs until something arrives on gate."""
+    """Start target(*args, ready, gate) and wait until it is ready and blocked waiting for something on gate.
+
+    A signal must find the child blocked in that wait: sent just before it, after the interpreter's last check
+    for signals, its Python handler would run only when the wait returns (WAIT seconds later).
+    """
     ready_r, ready = mp.Pipe(duplex=False)
     p = mp.Process(target=target, args=args + (ready, gate))
     p.start()
     if not ready_r.poll(WAIT):
         support.reap(p)
         raise AssertionError(f"the child did not get ready within {WAIT}s")
+    if not support.blocked(p):
+        support.reap(p)
+        raise AssertionError(f"expected the child to wait for release once ready; it ended (exit code {p.exitcode!r})")
     return p
 
 
