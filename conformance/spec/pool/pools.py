@@ -2,14 +2,24 @@
 
 import contextlib
 
-from conformance.spec.calls import within
+from conformance.spec.calls import timed, within
 from conformance.spec.gate import wait_at
 from conformance.spec.support import BLOCKED
+
+# The timeout the tests give a call that must give up: small, so that a call giving up late is told from one on time.
+TIMEOUT = 0.3
 
 
 def new_workers(mp, before):
     """The children of this process (mp.active_children()) that are not in `before`: a new pool's workers."""
     return [p for p in mp.active_children() if p not in before]
+
+
+def times_out(mp, what, fn, *args):
+    """Assert that fn(*args), the call `what` given the timeout TIMEOUT, raises mp.TimeoutError neither early nor late."""
+    value, error = timed(TIMEOUT, fn, *args)
+    outcome = f"returned {value!r}" if error is None else f"raised {error!r}"
+    assert isinstance(error, mp.TimeoutError), f"expected {what} to raise TimeoutError; it {outcome}"
 
 
 def assert_runs_at_once(pool, gate, expected):
