@@ -1,12 +1,16 @@
-"""Managers built for a test, and their server processes, always shut down and reaped."""
+"""Managers built for a test, and their server processes, always shut down and reaped; timed calls on their proxies."""
 
 import contextlib
 
 import psutil
 
 from conformance.spec import support
+from conformance.spec.calls import timed
 from conformance.spec.managers import targets
 from conformance.spec.support import WAIT
+
+# The timeout the tests give a call that must give up: small, so that a call giving up late is told from one on time.
+TIMEOUT = 0.3
 
 
 def manager(mp, name, **kwargs):
@@ -46,3 +50,10 @@ def started(mp, manager, *args):
             manager.shutdown()
         for p in new:
             support.reap(p)
+
+
+def times_out(exc, what, fn, *args):
+    """Assert that fn(*args), the call `what` given the timeout TIMEOUT, raises `exc` neither early nor late."""
+    value, error = timed(TIMEOUT, fn, *args)
+    outcome = f"returned {value!r}" if error is None else f"raised {error!r}"
+    assert isinstance(error, exc), f"expected {what} to raise {exc.__name__}; it {outcome}"
