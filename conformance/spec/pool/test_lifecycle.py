@@ -40,7 +40,8 @@ def test_close_lets_queued_tasks_complete_then_workers_exit(mp):
         gate.arrivals(1)
         pool.close()
         gate.open()
-        assert result.get(WAIT) == [1, 2, 3], "expected the tasks submitted before close() to complete"
+        completed = Call(result.get).released_by("the release of the task held")
+        assert completed == [1, 2, 3], f"expected the tasks submitted before close() to complete, [1, 2, 3]; got {completed}"
         _assert_exited(workers, "once the tasks submitted before close() were done", LATE)
 
 
