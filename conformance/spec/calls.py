@@ -3,7 +3,7 @@
 import threading
 import time
 
-from conformance.spec.support import BLOCKED, EARLY, LATE, WAIT
+from conformance.spec.support import BLOCKED, EARLY, LATE, TIMEOUT, WAIT
 
 
 # What a backend raises through a bug (a misspelt name, a wrong argument, a missing attribute): never the refusal the
@@ -78,6 +78,13 @@ def timed(timeout, fn, *args):
     outcome = call.outcome(timeout + LATE, f"expected {what} to give up within {timeout + LATE:g} s")
     assert call.elapsed >= EARLY * timeout, f"expected {what} to block about {timeout:g} s; it gave up after {call.elapsed:.3f} s"
     return outcome
+
+
+def times_out(exc, what, fn, *args):
+    """Assert that fn(*args), the call `what` given the timeout TIMEOUT, raises `exc` neither early nor late."""
+    value, error = timed(TIMEOUT, fn, *args)
+    outcome = f"returned {value!r}" if error is None else f"raised {error!r}"
+    assert isinstance(error, exc), f"expected {what} to raise {exc.__name__}; it {outcome}"
 
 
 def gives_up(timeout, fn, *args):

@@ -13,6 +13,8 @@ BLOCKED = 0.2
 # How much later than due a call given a timeout may give up, or a waiter may be released after what
 # releases it, on a loaded 2-core machine; a backend that ignores the timeout or the release is later.
 LATE = max(1.0, WAIT / 10)
+# The timeout given to a call that is expected to give up: small, so that giving up late stands out.
+TIMEOUT = 0.3
 # A call given a timeout must not give up before this share of it (clocks and timers are coarse).
 EARLY = 0.9
 

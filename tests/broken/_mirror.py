@@ -82,6 +82,16 @@ def process_classes(module_name, mixin):
     return lambda ctx: classes[ctx.get_start_method()]
 
 
+class Acquirer:
+    """A lock or semaphore, factory(*args), served by a manager: a subclass redefines acquire(); the rest is the lock's."""
+
+    def __init__(self, factory, *args):
+        self._lock = factory(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._lock, name)
+
+
 def executor_with_futures(future_class):
     """A ProcessPoolExecutor whose futures (from submit, so also map) are of `future_class`."""
     import concurrent.futures
@@ -117,3 +127,53 @@ def pool_results(module_name, result_class):
             return super().apply_async(func, args, kwds).get()
 
     install(module_name, Pool=lambda ctx: lambda *args, **kwargs: BrokenResultPool(*args, context=ctx, **kwargs))
+
+
+def pool_mixins(module_name, results, iterators=None):
+    """Install a Pool whose results (of apply_async, apply, map_async, map, starmap...) have the class `results` first
+    among their bases, and whose imap() iterators (chunksize 1) the class `iterators`, if given."""
+    from multiprocessing import pool
+
+    def mixed(mixin, base):
+        return type(base.__name__, (mixin, base), {}) if mixin else base
+
+    apply_result, map_result = mixed(results, pool.ApplyResult), mixed(results, pool.MapResult)
+    imap_iterator = mixed(iterators, pool.IMapIterator)
+
+    class MixinPool(pool.Pool):
+        def apply_async(self, *args, **kwargs):
+            result = super().apply_async(*args, **kwargs)
+            result.__class__ = apply_result
+            return result
+
+        def _map_async(self, *args, **kwargs):
+            result = super()._map_async(*args, **kwargs)
+            result.__class__ = map_result
+            return result
+
+        def imap(self, *args, **kwargs):
+            iterator = super().imap(*args, **kwargs)
+            if type(iterator) is pool.IMapIterator:
+                iterator.__class__ = imap_iterator
+            return iterator
+
+    install(module_name, Pool=lambda ctx: lambda *args, **kwargs: MixinPool(*args, context=ctx, **kwargs))
+
+
+def syncmanager(module_name, registrations):
+    """Install a Manager() that is a SyncManager with its typeids in `registrations` ({typeid: (callable, proxytype)})
+    registered anew."""
+    from multiprocessing import managers
+
+    class SyncManager(managers.SyncManager):
+        pass
+
+    for typeid, (factory, proxytype) in registrations.items():
+        SyncManager.register(typeid, factory, proxytype)
+
+    def manager(ctx):
+        m = SyncManager(ctx=ctx.get_context())
+        m.start()
+        return m
+
+    install(module_name, Manager=lambda ctx: lambda: manager(ctx))

@@ -60,6 +60,12 @@ def fail_to_initialize():
     raise RuntimeError("initializer failed on purpose")
 
 
+def fail_at(address, message):
+    """Wait at the gate at `address`, then raise KeyError(message)."""
+    wait_at(address)
+    raise KeyError(message)
+
+
 def fail_on(value):
     """Return `value`, except for 2, which raises KeyError."""
     if value == 2:

@@ -6,9 +6,11 @@ import threading
 import pytest
 
 from conformance.marks import spec
+from conformance.spec.calls import Call, times_out
 from conformance.spec.executor import targets
+
 from conformance.spec.gate import Gate, wait_at
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import TIMEOUT, WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Future"
 QUEUED = 10  # more calls than any executor hands to its workers ahead of time, so the last ones stay pending
@@ -16,16 +18,18 @@ QUEUED = 10  # more calls than any executor hands to its workers ahead of time, 
 
 @spec("executor.future.cancel_pending", f"{DOC}.cancel", api=("futures.ProcessPoolExecutor", "futures.CancelledError"))
 def test_cancel_of_a_pending_call_succeeds(mp):
-    """cancel() of a call not yet running cancels it and returns True; result() then raises CancelledError."""
+    """cancel() of a call not yet running cancels it and returns True; a result() waiting for it raises CancelledError."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
         ex.submit(wait_at, gate.address)
         gate.arrivals(1)
         last = [ex.submit(targets.identity, n) for n in range(QUEUED)][-1]
+        waiter = Call(last.result, WAIT)
+        waiter.assert_blocked("result() of a pending call")
         cancelled = last.cancel()
         assert cancelled is True, f"expected cancel() of a pending call to return True; got {cancelled!r}"
         assert last.cancelled() and last.done(), f"expected cancelled() and done() after cancel(); got {last!r}"
         with pytest.raises(mp.futures.CancelledError):
-            last.result(WAIT)
+            waiter.released_by("cancel()")
 
 
 @spec("executor.future.cancel_running", f"{DOC}.cancel", api=("futures.ProcessPoolExecutor",))
@@ -56,14 +60,19 @@ def test_cancel_of_a_finished_call_fails(mp):
 
 @spec("executor.future.result_timeout", f"{DOC}.result", api=("futures.ProcessPoolExecutor", "futures.TimeoutError"))
 def test_result_timeout_raises_timeout_error(mp):
-    """result(timeout) raises TimeoutError if the call has not completed in timeout seconds."""
+    """result(timeout) and exception(timeout) wait up to timeout seconds: TimeoutError if the call has not completed by
+    then, its outcome as soon as it completes."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        held = ex.submit(wait_at, gate.address)
+        held = ex.submit(wait_at, gate.address, "done")
         gate.arrivals(1)
-        with pytest.raises(mp.futures.TimeoutError):
-            held.result(timeout=BLOCKED)
-        with pytest.raises(mp.futures.TimeoutError):
-            held.exception(timeout=BLOCKED)
+        times_out(mp.futures.TimeoutError, f"result(timeout={TIMEOUT}) of a held call", held.result, TIMEOUT)
+        times_out(mp.futures.TimeoutError, f"exception(timeout={TIMEOUT}) of a held call", held.exception, TIMEOUT)
+        waiters = Call(held.result, WAIT), Call(held.exception, WAIT)
+        for waiter in waiters:
+            waiter.assert_blocked()
+        gate.open()
+        outcomes = [waiter.released_by("the call's release") for waiter in waiters]
+    assert outcomes == ["done", None], f"expected result() 'done' and exception() None; got {outcomes}"
 
 
 @spec("executor.future.exception", f"{DOC}.exception", api=("futures.ProcessPoolExecutor",))

@@ -5,9 +5,11 @@ import itertools
 import pytest
 
 from conformance.marks import spec
+from conformance.spec.calls import times_out
 from conformance.spec.executor import targets
+
 from conformance.spec.gate import Gate, report_at, wait_at
-from conformance.spec.support import BLOCKED, LATE, WAIT
+from conformance.spec.support import BLOCKED, LATE, TIMEOUT, WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Executor.map"
 BUFFER = 2  # the buffersize of the tests of buffersize
@@ -97,14 +99,18 @@ def test_exception_of_a_call_is_raised_when_its_value_is_retrieved(mp):
     assert first == 1, f"expected the value before the failing call, 1; got {first!r}"
 
 
+def _first_result(map_, fn, items, timeout):
+    """The first result that map_(fn, items, timeout=timeout) yields."""
+    return next(map_(fn, items, timeout=timeout))
+
+
 @spec("executor.map.timeout", DOC, api=("futures.ProcessPoolExecutor", "futures.TimeoutError"))
 def test_next_raises_timeout_error_when_a_result_is_late(mp):
     """The iterator raises TimeoutError if a result is not available timeout seconds after the map() call."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex, Gate() as gate:
-        results = ex.map(wait_at, [gate.address], timeout=BLOCKED)
+        times_out(mp.futures.TimeoutError, f"next() of map(timeout={TIMEOUT}) over a held call", _first_result, ex.map, wait_at,
+                  [gate.address], TIMEOUT)
         gate.arrivals(1)
-        with pytest.raises(mp.futures.TimeoutError):
-            next(results)
 
 
 @spec("executor.map.chunksize", DOC, api=("futures.ProcessPoolExecutor",))

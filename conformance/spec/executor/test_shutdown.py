@@ -3,10 +3,10 @@
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import Call, within
+from conformance.spec.calls import Call
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
-from conformance.spec.support import WAIT
+from conformance.spec.support import LATE, WAIT
 
 DOC = "concurrent.futures.html#concurrent.futures.Executor.shutdown"
 QUEUED = 10  # more calls than any executor hands to its workers ahead of time, so the last ones stay pending
@@ -32,7 +32,7 @@ def test_shutdown_wait_true_returns_when_pending_calls_are_done(mp):
         gate.arrivals(1)
         shutdown = Call(ex.shutdown, True)
         shutdown.assert_blocked("shutdown(wait=True) while a call is running")
-    shutdown.result()
+    shutdown.released_by("the release of the running call")
     assert held.done() and later.done(), f"expected every future done when shutdown(wait=True) returned; got {held}, {later}"
     assert (held.result(0), later.result(0)) == ("held", "later"), "expected both calls to complete"
 
@@ -45,13 +45,17 @@ def test_shutdown_wait_false_returns_at_once_and_calls_still_complete(mp):
         with Gate() as gate:
             held = ex.submit(wait_at, gate.address, "held")
             gate.arrivals(1)
-            within(lambda: ex.shutdown(wait=False))
+            Call(ex.shutdown, False).value(LATE, f"expected shutdown(wait=False) to return at once, within {LATE:g} s")
             still_running = not held.done()
         value = held.result(WAIT)
     finally:
         ex.shutdown(wait=True)
     assert still_running, "expected shutdown(wait=False) to return while the call was still held"
     assert value == "held", f"expected the held call to complete after shutdown(wait=False); got {value!r}"
+
+
+def _shutdown_cancelling(executor):
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 @spec("executor.shutdown.cancel_futures", DOC, python=">=3.9", api=("futures.ProcessPoolExecutor",))
@@ -62,9 +66,9 @@ def test_shutdown_cancel_futures_cancels_pending_calls_only(mp):
         held = ex.submit(wait_at, gate.address, "held")
         gate.arrivals(1)
         pending = [ex.submit(targets.identity, n) for n in range(QUEUED)]
-        shutdown = Call(lambda: ex.shutdown(wait=True, cancel_futures=True))
+        shutdown = Call(_shutdown_cancelling, ex)
         shutdown.assert_blocked("shutdown(wait=True, cancel_futures=True) while a call is running")
-    shutdown.result()
+    shutdown.released_by("the release of the running call")
     assert held.done() and held.result(0) == "held", f"expected the running call completed; it is {held!r}"
     assert pending[-1].cancelled(), f"expected the last pending future cancelled; it is {pending[-1]!r}"
     outcomes = ["cancelled" if f.cancelled() else f.result(0) for f in pending]

@@ -46,3 +46,5 @@ def started(mp, manager, *args):
             manager.shutdown()
         for p in new:
             support.reap(p)
+
+

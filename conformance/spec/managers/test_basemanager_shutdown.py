@@ -3,8 +3,10 @@
 import signal
 
 from conformance.marks import spec
+from conformance.spec.calls import timed
 from conformance.spec.managers import servers, targets
-from conformance.spec.support import WAIT
+
+from conformance.spec.support import TIMEOUT, WAIT
 
 SHUTDOWN = "multiprocessing.html#multiprocessing.managers.BaseManager.shutdown"
 BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
@@ -39,11 +41,19 @@ def test_shutdown_can_be_called_again(mp):
         m.shutdown()
 
 
+def _shutdown(manager):
+    manager.shutdown()
+
+
 def _shut_down_lingering(mp, ignore_sigterm):
-    """Shut down (shutdown_timeout=0.2) a manager whose server does not exit by itself; return its exit code."""
-    m = servers.manager(mp, "MathsManager", shutdown_timeout=0.2)
+    """Shut down (shutdown_timeout=TIMEOUT) a manager whose server does not exit by itself (nor on SIGTERM if
+    `ignore_sigterm`): shutdown() waits TIMEOUT s for it to exit, and TIMEOUT s more after terminating it if it ignores
+    SIGTERM, neither less nor much more. Return the server's exit code."""
+    m = servers.manager(mp, "MathsManager", shutdown_timeout=TIMEOUT)
     with servers.started(mp, m, targets.linger, (ignore_sigterm,)) as server:
-        m.shutdown()
+        _, error = timed((2 if ignore_sigterm else 1) * TIMEOUT, _shutdown, m)
+        if error is not None:
+            raise error
         assert not server.is_alive(), "expected shutdown() to have ended the server process; it is still alive"
         return server.exitcode
 

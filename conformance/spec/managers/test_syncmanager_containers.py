@@ -6,8 +6,10 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import Call, times_out
 from conformance.spec.managers import targets
-from conformance.spec.support import WAIT
+
+from conformance.spec.support import TIMEOUT, WAIT
 
 SYNCMANAGER = "multiprocessing.html#multiprocessing.managers.SyncManager"
 SYNC = SYNCMANAGER + "."
@@ -119,15 +121,20 @@ def test_array(mp):
 
 @spec("manager.syncmanager.queue", SYNC + "Queue", api=("managers.SyncManager",))
 def test_queue(mp):
-    """Queue([maxsize]) creates a shared queue.Queue: what a child puts the parent gets; maxsize bounds it."""
+    """Queue([maxsize]) creates a shared queue.Queue: what a child puts wakes the parent's get(); maxsize bounds it; get()
+    and put() given a timeout raise queue.Empty and queue.Full after it."""
     with mp.Manager() as m:
         q = m.Queue(1)
+        times_out(queue.Empty, f"get(timeout={TIMEOUT}) of an empty Queue", q.get, True, TIMEOUT)
+        getter = Call(q.get, True, WAIT)
+        getter.assert_blocked("get() of an empty Queue")
         with support.running(mp, targets.call, "put", ("hello",), q):
             pass
-        assert q.get(timeout=WAIT) == "hello", "expected to get what the child put"
+        assert getter.released_by("the child's put()") == "hello", "expected to get what the child put"
         q.put(1)
         with pytest.raises(queue.Full):
             q.put_nowait(2)
+        times_out(queue.Full, f"put(2, timeout={TIMEOUT}) on a full Queue", q.put, 2, True, TIMEOUT)
 
 
 @spec("manager.syncmanager.nesting", SYNCMANAGER, python=">=3.6", api=("managers.SyncManager",))

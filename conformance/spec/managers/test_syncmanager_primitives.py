@@ -1,56 +1,87 @@
 """SyncManager's synchronization primitives: proxies for threading objects in the server, shared with children."""
 
 import contextlib
+import threading
 
 import pytest
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import Call, timed, times_out
 from conformance.spec.managers import targets
-from conformance.spec.support import WAIT
+
+from conformance.spec.support import LATE, TIMEOUT, WAIT
 
 SYNC = "multiprocessing.html#multiprocessing.managers.SyncManager."
 
 
 @contextlib.contextmanager
 def _held_by_child(mp, lock, times=1):
-    """A child holds `lock` (acquired `times` times) while the block runs, and releases it after."""
+    """A child holds `lock` (acquired `times` times) while the block runs, and releases it when the block calls the
+    function it gets (or at its end)."""
     here, there = mp.Pipe()
+    told = []
+
+    def release():
+        if not told:
+            here.send("release")
+            told.append(True)
+
     with support.running(mp, targets.hold, lock, there, times):
         assert here.poll(WAIT), "expected the child to report that it holds the lock; nothing came"
         here.recv()
         try:
-            yield
+            yield release
         finally:
-            here.send("release")
+            release()
+
+
+def _acquired(lock, timeout):
+    """What lock.acquire(True, timeout) returned, releasing the lock again if it acquired it: in one thread, as the
+    server gives each thread using a proxy its own owner."""
+    if lock.acquire(True, timeout):
+        lock.release()
+        return True
+    return False
+
+
+def _assert_waits_for(lock, name, release):
+    """`lock`, held by a child: acquire(timeout=TIMEOUT) gives up after TIMEOUT s, neither early nor late, returning
+    False; a blocked acquire() returns True once release() has had the child release it."""
+    acquired, error = timed(TIMEOUT, _acquired, lock, TIMEOUT)
+    if error is not None:
+        raise error
+    assert acquired is False, f"expected {name}.acquire(timeout={TIMEOUT}) to return False while a child holds it; got {acquired!r}"
+    waiter = Call(_acquired, lock, WAIT)
+    waiter.assert_blocked(f"{name}.acquire() while a child holds it")
+    release()
+    assert waiter.released_by("the child's release()") is True, f"expected the blocked {name}.acquire() to return True"
 
 
 @spec("manager.syncmanager.lock", SYNC + "Lock", api=("managers.SyncManager",))
 def test_lock(mp):
-    """Lock() creates a shared threading.Lock: not reentrant, and held by a child it keeps the parent out."""
+    """Lock() creates a shared threading.Lock: not reentrant, and held by a child it keeps the parent out until released."""
     with mp.Manager() as m:
         lock = m.Lock()
         assert lock.acquire(False), "expected a new Lock to be free"
         assert not lock.acquire(False), "expected a held Lock not to be acquired again (not reentrant)"
         lock.release()
-        with _held_by_child(mp, lock):
+        with _held_by_child(mp, lock) as release:
             assert not lock.acquire(False), "expected the Lock a child holds not to be acquirable"
-        assert lock.acquire(True, WAIT), "expected the Lock to be acquirable once the child released it"
-        lock.release()
+            _assert_waits_for(lock, "Lock()", release)
 
 
 @spec("manager.syncmanager.rlock", SYNC + "RLock", api=("managers.SyncManager",))
 def test_rlock(mp):
-    """RLock() creates a shared threading.RLock: reentrant for its owner, and held by a child it keeps the parent out."""
+    """RLock() creates a shared threading.RLock: reentrant for its owner, and held by a child it keeps the parent out until released."""
     with mp.Manager() as m:
         rlock = m.RLock()
         assert rlock.acquire(False) and rlock.acquire(False), "expected the RLock's owner to acquire it again"
         rlock.release()
         rlock.release()
-        with _held_by_child(mp, rlock, times=2):
+        with _held_by_child(mp, rlock, times=2) as release:
             assert not rlock.acquire(False), "expected the RLock a child holds not to be acquirable"
-        assert rlock.acquire(True, WAIT), "expected the RLock to be acquirable once the child released it"
-        rlock.release()
+            _assert_waits_for(rlock, "RLock()", release)
 
 
 @spec("manager.lockproxy.locked", SYNC + "Lock", python=">=3.14", api=("managers.SyncManager",))
@@ -69,11 +100,12 @@ def test_lock_and_rlock_proxies_forward_locked(mp):
 
 @spec("manager.syncmanager.semaphore", SYNC + "Semaphore", api=("managers.SyncManager",))
 def test_semaphore(mp):
-    """Semaphore(value) creates a shared threading.Semaphore: a child taking all `value` leaves none for the parent."""
+    """Semaphore(value) creates a shared threading.Semaphore: a child taking all `value` leaves none for the parent until it releases."""
     with mp.Manager() as m:
         sem = m.Semaphore(2)
-        with _held_by_child(mp, sem, times=2):
+        with _held_by_child(mp, sem, times=2) as release:
             assert not sem.acquire(False), "expected no unit left while a child holds both"
+            _assert_waits_for(sem, "Semaphore(2)", release)
         assert sem.acquire(True, WAIT) and sem.acquire(True, WAIT), "expected both units back once the child released"
         sem.release()
         sem.release()
@@ -87,24 +119,39 @@ def test_bounded_semaphore(mp):
     """BoundedSemaphore(value) creates a shared threading.BoundedSemaphore: shared like a Semaphore, over-release is ValueError."""
     with mp.Manager() as m:
         sem = m.BoundedSemaphore(1)
-        with _held_by_child(mp, sem):
+        with _held_by_child(mp, sem) as release:
             assert not sem.acquire(False), "expected no unit left while a child holds it"
+            _assert_waits_for(sem, "BoundedSemaphore(1)", release)
         with pytest.raises(ValueError):
             sem.release()
 
 
+def _waited(cond, timeout):
+    """What cond.wait(timeout) returned, holding `cond` around it (in one thread: see _acquired)."""
+    with cond:
+        return cond.wait(timeout)
+
+
 @spec("manager.syncmanager.condition", SYNC + "Condition", api=("managers.SyncManager",))
 def test_condition(mp):
-    """Condition() creates a shared threading.Condition: the parent's notify() wakes a child's wait()."""
+    """Condition() creates a shared threading.Condition: wait(timeout) returns False after timeout, and the parent's
+    notify() wakes a child's wait()."""
     with mp.Manager() as m:
         cond = m.Condition()
+        notified, error = timed(TIMEOUT, _waited, cond, TIMEOUT)
+        if error is not None:
+            raise error
+        assert notified is False, f"expected wait(timeout={TIMEOUT}) with no notify() to return False; got {notified!r}"
         here, there = mp.Pipe()
-        with support.running(mp, targets.wait_notified, cond, there):
+        with support.running(mp, targets.wait_notified, cond, there) as child:
             assert here.poll(WAIT) and here.recv() == "waiting", "expected the child to report that it waits"
             with cond:
                 cond.notify()
-            assert here.poll(WAIT), "expected the child's wait() to return after notify(); nothing came"
-            assert here.recv() is True, "expected the notified wait() to return True"
+            if not here.poll(LATE):
+                child.kill()  # at once: its wait() would return only at its own timeout
+                raise AssertionError(f"expected the child's wait() to return within {LATE:g} s of notify(); it was still blocked")
+            notified = here.recv()
+            assert notified is True, f"expected the notified wait() to return True; got {notified!r}"
 
 
 @spec("manager.syncmanager.condition_lock", SYNC + "Condition", api=("managers.SyncManager",))
@@ -121,26 +168,37 @@ def test_condition_uses_the_given_lock(mp):
 
 @spec("manager.syncmanager.event", SYNC + "Event", api=("managers.SyncManager",))
 def test_event(mp):
-    """Event() creates a shared threading.Event: a child's set() is seen by the parent's wait()."""
+    """Event() creates a shared threading.Event: wait(timeout) returns False after timeout, and a child's set() wakes the
+    parent's wait()."""
     with mp.Manager() as m:
         event = m.Event()
         assert not event.is_set(), "expected a new Event to be clear"
+        is_set, error = timed(TIMEOUT, event.wait, TIMEOUT)
+        if error is not None:
+            raise error
+        assert is_set is False, f"expected wait(timeout={TIMEOUT}) of a clear Event to return False; got {is_set!r}"
+        waiter = Call(event.wait, WAIT)
+        waiter.assert_blocked("wait() of a clear Event")
         with support.running(mp, targets.call, "set", (), event):
             pass
-        assert event.wait(WAIT) is True, "expected wait() to return True once the child set the Event"
+        assert waiter.released_by("the child's set()") is True, "expected wait() to return True once the child set the Event"
 
 
 @spec("manager.syncmanager.barrier", SYNC + "Barrier", api=("managers.SyncManager",))
 def test_barrier(mp):
-    """Barrier(parties) creates a shared threading.Barrier: parent and child pass it together, with indices 0 and 1."""
+    """Barrier(parties) creates a shared threading.Barrier: a lone party's wait(timeout) raises BrokenBarrierError after
+    timeout; parent and child pass it together, with indices 0 and 1."""
     with mp.Manager() as m:
+        times_out(threading.BrokenBarrierError, f"a lone party's wait(timeout={TIMEOUT})", m.Barrier(2).wait, TIMEOUT)
         barrier = m.Barrier(2)
         here, there = mp.Pipe()
+        waiter = Call(barrier.wait, WAIT)
+        waiter.assert_blocked("wait() of the first party")
         with support.running(mp, targets.pass_barrier, barrier, there):
-            mine = barrier.wait(WAIT)
             assert here.poll(WAIT), "expected the child to pass the barrier; nothing came"
-            indices = {mine, here.recv()}
-        assert indices == {0, 1}, f"expected the two parties to get indices {{0, 1}}; got {indices}"
+            theirs = here.recv()
+            mine = waiter.released_by("the child's arrival, the second party's")
+        assert {mine, theirs} == {0, 1}, f"expected the two parties to get indices {{0, 1}}; got {mine}, {theirs}"
 
 
 @spec("manager.syncmanager.primitives_are_proxies", "multiprocessing.html#synchronization-primitives",

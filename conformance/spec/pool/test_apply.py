@@ -6,11 +6,11 @@ import threading
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import Call, within
+from conformance.spec.calls import Call, times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
-from conformance.spec.support import BLOCKED, WAIT
+from conformance.spec.support import BLOCKED, TIMEOUT, WAIT
 
 APPLY = "multiprocessing.html#multiprocessing.pool.Pool.apply"
 APPLY_ASYNC = "multiprocessing.html#multiprocessing.pool.Pool.apply_async"
@@ -45,7 +45,7 @@ def test_apply_blocks_until_the_result_is_ready(mp):
         gate.arrivals(1)
         call.assert_blocked("apply() of a task still held in its worker")
         gate.open()
-        assert call.result() == "result", "expected apply() to return what the task returned"
+        assert call.released_by("the task's release") == "result", "expected apply() to return what the task returned"
         assert within(pool.apply, targets.add, (1,), {"b": 2}) == 3, "expected apply(add, (1,), {'b': 2}) to return 3"
 
 
@@ -128,8 +128,7 @@ def test_pool_usable_after_get_timeout(mp):
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
         held = pool.apply_async(wait_at, (gate.address,))
         gate.arrivals(1)
-        with pytest.raises(mp.TimeoutError):
-            held.get(timeout=0.1)
+        times_out(mp.TimeoutError, f"get(timeout={TIMEOUT}) of a task still running", held.get, TIMEOUT)
         assert pool.apply_async(targets.square, (3,)).get(WAIT) == 9, "expected the pool to run a new task after the timeout"
         gate.open()
         assert held.get(WAIT) is None, "expected the held task to complete once released"

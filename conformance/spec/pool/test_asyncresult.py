@@ -3,11 +3,11 @@
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import Call
+from conformance.spec.calls import Call, timed, times_out
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
-from conformance.spec.support import WAIT
+from conformance.spec.support import TIMEOUT, WAIT
 
 ASYNC_RESULT = "multiprocessing.html#multiprocessing.pool.AsyncResult"
 
@@ -30,7 +30,7 @@ def test_get_blocks_until_the_result_arrives(mp):
         call = Call(result.get)
         call.assert_blocked("get() of a task still held in its worker")
         gate.open()
-        assert call.result() == "result", "expected get() to return what the task returned"
+        assert call.released_by("the task's release") == "result", "expected get() to return what the task returned"
         assert pool.apply_async(targets.square, (10,)).get(timeout=WAIT) == 100, "expected the example f(10) = 100"
 
 
@@ -40,8 +40,9 @@ def test_get_timeout_raises_timeouterror(mp):
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         result = pool.apply_async(wait_at, (gate.address, "result"))
         gate.arrivals(1)
-        with pytest.raises(mp.TimeoutError):
-            result.get(timeout=0.1)
+        queued = pool.map_async(targets.square, [1, 2])
+        times_out(mp.TimeoutError, f"get({TIMEOUT}) of apply_async() for a task still held", result.get, TIMEOUT)
+        times_out(mp.TimeoutError, f"get({TIMEOUT}) of map_async() for tasks queued behind it", queued.get, TIMEOUT)
         gate.open()
         assert result.get(WAIT) == "result", "expected get() to return the result once the task was released"
 
@@ -62,11 +63,14 @@ def test_wait_returns_when_ready_or_on_timeout(mp):
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         result = pool.apply_async(wait_at, (gate.address, "result"))
         gate.arrivals(1)
-        assert result.wait(0.1) is None and not result.ready(), "expected wait(0.1) to return with the result not ready"
+        value, error = timed(TIMEOUT, result.wait, TIMEOUT)
+        if error is not None:
+            raise error
+        assert value is None and not result.ready(), f"expected wait({TIMEOUT}) to return None with the result not ready"
         call = Call(result.wait)
         call.assert_blocked("wait() on a task still held in its worker")
         gate.open()
-        assert call.result() is None, "expected wait() to return None"
+        assert call.released_by("the task's release") is None, "expected wait() to return None"
         try:
             value = result.get(0)
         except Exception as e:

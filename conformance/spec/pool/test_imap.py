@@ -5,11 +5,11 @@ import functools
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import within
+from conformance.spec.calls import times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
-from conformance.spec.support import WAIT
+from conformance.spec.support import TIMEOUT, WAIT
 
 IMAP = "multiprocessing.html#multiprocessing.pool.Pool.imap"
 IMAP_UNORDERED = "multiprocessing.html#multiprocessing.pool.Pool.imap_unordered"
@@ -34,8 +34,7 @@ def test_imap_next_timeout_raises_timeouterror(mp):
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         it = pool.imap(functools.partial(wait_at, gate.address), ["result"])
         gate.arrivals(1)
-        with pytest.raises(mp.TimeoutError):
-            it.next(timeout=0.1)
+        times_out(mp.TimeoutError, f"next(timeout={TIMEOUT}) of imap() for a task still held", it.next, TIMEOUT)
         gate.open()
         assert it.next(timeout=WAIT) == "result", "expected next() to return the result once the task was released"
 

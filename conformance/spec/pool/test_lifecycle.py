@@ -2,6 +2,7 @@
 
 import functools
 import gc
+import threading
 import warnings
 import weakref
 
@@ -13,7 +14,7 @@ from conformance.spec.calls import Call, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import new_workers, opened
-from conformance.spec.support import WAIT
+from conformance.spec.support import LATE, WAIT
 
 POOL = "multiprocessing.html#multiprocessing.pool.Pool"
 CLOSE = "multiprocessing.html#multiprocessing.pool.Pool.close"
@@ -21,11 +22,12 @@ TERMINATE = "multiprocessing.html#multiprocessing.pool.Pool.terminate"
 JOIN = "multiprocessing.html#multiprocessing.pool.Pool.join"
 
 
-def _assert_exited(workers, why):
+def _assert_exited(workers, why, bound=WAIT):
+    """Assert that the pool's `workers` exit `why`, within `bound` seconds."""
     for w in workers:
-        w.join(WAIT)
+        w.join(bound)
     alive = [w for w in workers if w.is_alive()]
-    assert workers and not alive, f"expected the pool's workers {workers} to exit {why}; {alive} still run"
+    assert workers and not alive, f"expected the pool's workers {workers} to exit {why}; {alive} still ran {bound:g} s later"
 
 
 @spec("pool.close.no_new_tasks", CLOSE)
@@ -38,8 +40,9 @@ def test_close_lets_queued_tasks_complete_then_workers_exit(mp):
         gate.arrivals(1)
         pool.close()
         gate.open()
-        assert result.get(WAIT) == [1, 2, 3], "expected the tasks submitted before close() to complete"
-        _assert_exited(workers, "once the tasks submitted before close() were done")
+        completed = Call(result.get).released_by("the release of the task held")
+        assert completed == [1, 2, 3], f"expected the tasks submitted before close() to complete, [1, 2, 3]; got {completed}"
+        _assert_exited(workers, "once the tasks submitted before close() were done", LATE)
 
 
 SUBMIT = {
@@ -76,9 +79,9 @@ def test_terminate_stops_workers_without_completing_outstanding_work(mp):
         running = pool.apply_async(wait_at, (gate.address, 1))
         queued = pool.apply_async(targets.square, (2,))
         gate.arrivals(1)
-        within(pool.terminate)
+        Call(pool.terminate).value(LATE, f"expected terminate() to stop the workers at once, returning within {LATE:g} s")
         within(pool.join)
-        _assert_exited(workers, "on terminate()")
+        _assert_exited(workers, "on terminate()", LATE)
         assert not running.ready() and not queued.ready(), (
             f"expected the running and the queued task not to complete; ready: {running.ready()}, {queued.ready()}"
         )
@@ -115,7 +118,7 @@ def test_join_waits_for_the_workers_to_exit(mp):
         call = Call(pool.join)
         call.assert_blocked("join() of a closed pool whose worker still runs a task")
         gate.open()
-        call.result()
+        call.released_by("the release of the last task")
         alive = [w for w in workers if w.is_alive()]
         assert not alive, f"expected join() to return only once the workers had exited; {alive} still run"
 
@@ -134,14 +137,19 @@ def test_with_block_returns_the_pool_and_terminates_it(mp):
     pool = mp.Pool(1)
     workers = new_workers(mp, before)
 
-    def use(gate):
+    def use(gate, leaving):
         with pool as entered:
             running = pool.apply_async(wait_at, (gate.address, 1))
             gate.arrivals(1)
+            leaving.set()
         return entered, running
 
     with Gate() as gate, opened(lambda: pool, gate=gate):
-        entered, running = within(use, gate)
+        leaving = threading.Event()
+        call = Call(use, gate, leaving)
+        if not leaving.wait(WAIT):
+            call.result()  # raises what kept the block from reaching its end
+        entered, running = call.value(LATE, f"expected leaving the with block to stop the workers at once, within {LATE:g} s")
         assert entered is pool, f"expected __enter__ to return the pool {pool!r}; it returned {entered!r}"
-        _assert_exited(workers, "when the with block was left")
+        _assert_exited(workers, "when the with block was left", LATE)
         assert not running.ready(), "expected leaving the with block to stop the running task, not wait for it"

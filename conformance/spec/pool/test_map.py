@@ -41,7 +41,7 @@ def test_map_blocks_until_all_results_are_ready(mp):
         gate.arrivals(1)
         call.assert_blocked("map() while its tasks are held in the workers")
         gate.open()
-        assert call.result() == [1, 2, 3], "expected map() to return the results once the tasks were released"
+        assert call.released_by("the tasks' release") == [1, 2, 3], "expected map() to return the results once the tasks were released"
 
 
 @spec("pool.map.chunks", MAP, requires=("processes",))

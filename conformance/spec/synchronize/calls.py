@@ -9,11 +9,8 @@ import signal
 import time
 
 from conformance.spec.calls import Call, gives_up
-from conformance.spec.support import LATE, WAIT, blocked, running
+from conformance.spec.support import LATE, TIMEOUT, WAIT, blocked, running
 from conformance.spec.synchronize import targets
-
-# The timeout given to a call that is expected to give up: small, so that giving up late stands out.
-TIMEOUT = 0.3
 
 # The note that SIGINT interrupts a blocked acquire() or wait(): the 3.14 and 3.15 pages dropped it as stale (gh-120929).
 SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",)}

@@ -6,9 +6,9 @@ import threading
 
 from conformance.marks import spec
 from conformance.spec.calls import timed
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import TIMEOUT, next_within, released, until
+from conformance.spec.synchronize.calls import next_within, released, until
 
 BARRIER = "threading.html#threading.Barrier"
 WAIT_DOC = "threading.html#threading.Barrier.wait"

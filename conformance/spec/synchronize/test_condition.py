@@ -5,9 +5,9 @@ import threading
 
 from conformance.marks import spec
 from conformance.spec.calls import Call, gives_up
-from conformance.spec.support import BLOCKED, LATE, WAIT, running
+from conformance.spec.support import BLOCKED, LATE, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import SIGINT_NOTE, TIMEOUT, free_for_others, interrupt, next_within, released
+from conformance.spec.synchronize.calls import SIGINT_NOTE, free_for_others, interrupt, next_within, released
 
 CONDITION = "multiprocessing.html#multiprocessing.Condition"
 THREADING = "threading.html#threading.Condition"

@@ -4,9 +4,9 @@ import contextlib
 
 from conformance.marks import spec
 from conformance.spec.calls import gives_up
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import TIMEOUT, next_within, released
+from conformance.spec.synchronize.calls import next_within, released
 
 EVENT = "threading.html#threading.Event"
 

@@ -1,12 +1,10 @@
 """Lock: a non-recursive lock shared by processes and threads; acquire(block, timeout) and release()."""
 
 from conformance.marks import spec
-from conformance.spec.support import BLOCKED, LATE, WAIT, running
+from conformance.spec.support import BLOCKED, LATE, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call, gives_up
-from conformance.spec.synchronize.calls import (
-    SIGINT_NOTE, TIMEOUT, assert_locked_while_taken, held_by_child, interrupt,
-)
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
 ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"

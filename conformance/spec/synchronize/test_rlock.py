@@ -1,11 +1,11 @@
 """RLock: a recursive lock owned by one process or thread at a time; acquire(block, timeout) and release()."""
 
 from conformance.marks import spec
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call, gives_up
 from conformance.spec.synchronize.calls import (
-    SIGINT_NOTE, TIMEOUT, assert_locked_while_taken, free_for_others, held_by_child, interrupt,
+    SIGINT_NOTE, assert_locked_while_taken, free_for_others, held_by_child, interrupt,
 )
 
 RLOCK = "multiprocessing.html#multiprocessing.RLock"
