@@ -108,10 +108,11 @@ class Run:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node):
-        """pytest-xdist: tell each worker where its watchdog writes; end what a dead worker leaves running."""
+        """pytest-xdist: tell each worker where its watchdog writes; end what a dead worker leaves running; take SIGTERM."""
         node.workerinput["mp_watchdog_dir"] = self.watchdog_dir
         if self.reaper is None:
             self.reaper = orphans.Reaper()
+            self.stop_on_sigterm()
         try:
             self.reaper.add_worker(node.gateway._rinfo().pid)  # cached: pytest-xdist asked for it already
         except Exception:  # another execnet: the worker's descendants go unwatched
@@ -173,28 +174,18 @@ class Run:
 
     def stop_on_sigterm(self):
         """Make SIGTERM (a CI job's time limit) end the run as Ctrl-C does, so that the report of what finished is
-        written. A test's forked child must still die of SIGTERM (terminate()), even one sent as it is forked."""
-        if (hasattr(os, "register_at_fork") and threading.current_thread() is threading.main_thread()
-                and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL):
+        written. Only pytest-xdist's controller, which runs no tests, takes it: in a process that starts tests'
+        children, a SIGTERM that terminate() sends to a child between its fork and its exec (spawn, forkserver)
+        would reach this handler's copy and be lost, where the C runtime does not reset it (CPython < 3.10, PyPy)."""
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
             signal.signal(signal.SIGTERM, self._sigterm)
-            os.register_at_fork(before=lambda: self._forks("before"), after_in_parent=lambda: self._forks("parent"),
-                                after_in_child=lambda: self._forks("child"))
 
     def _sigterm(self, signum, frame):
-        if os.getpid() != self.pid:  # a child forked without os.fork(), which runs no at-fork hooks
+        if os.getpid() != self.pid:  # a forked child of the controller
             self.forget_sigterm()
             os.kill(os.getpid(), signum)
             return
         pytest.exit(f"interrupted by {signal.Signals(signum).name}", returncode=pytest.ExitCode.INTERRUPTED)
-
-    def _forks(self, stage):
-        """Hold SIGTERM over each fork, and give the child the default action back before it takes one: a child's
-        SIGTERM that reached Python's handler before the fork finished would be lost."""
-        if signal.getsignal(signal.SIGTERM) != self._sigterm:
-            return
-        if stage == "child":
-            self.forget_sigterm()
-        signal.pthread_sigmask(signal.SIG_BLOCK if stage == "before" else signal.SIG_UNBLOCK, [signal.SIGTERM])
 
     def forget_sigterm(self):
         if signal.getsignal(signal.SIGTERM) == self._sigterm:
@@ -268,7 +259,6 @@ def pytest_configure(config):
     config.pluginmanager.register(run, "mp-conformance-run")
     leaks.own_shm_names()
     _default_sigint()
-    run.stop_on_sigterm()
 
 
 def _default_sigint():

@@ -99,4 +99,5 @@ def test_join_before_start_is_an_error(mp):
     """It is an error to join a process before it has been started."""
     p = mp.Process(target=targets.noop)
     refused("join() before start()", p.join, WAIT)
-    assert (p.pid, p.exitcode) == (None, None), f"expected the process still not started; pid {p.pid}, exitcode {p.exitcode}"
+    assert (p.is_alive(), p.exitcode) == (False, None), (
+        f"expected the process still not started; is_alive() {p.is_alive()}, exitcode {p.exitcode}")
