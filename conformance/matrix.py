@@ -4,7 +4,6 @@ import html
 
 from conformance import report, verdicts
 
-DOCS = "https://docs.python.org/3/library/"
 MESSAGE = 600  # characters of a test's message kept in the page
 COLOURS = {
     verdicts.PASS: "#2e7d32", verdicts.FAIL: "#c62828", verdicts.EXPECTED: "#ef6c00",
@@ -21,7 +20,7 @@ class Matrix:
         self.columns = []
         self.chapters = {}  # chapter -> [spec id]
         self.cells = {}  # (spec id, column) -> {"verdict", "messages", "reason"}
-        self.docs = {}  # spec id -> its anchor under https://docs.python.org/3/library/
+        self.docs = {}  # spec id -> the URL of its documentation (a record's "doc")
         for path, data in reports:
             run = data["run"]
             self.runs.append((path, run))
@@ -114,7 +113,7 @@ def render_html(matrix):
                 cells.append(f'<td class="v" style="background:{COLOURS[cell["verdict"]]}" title="{e(detail)}"'
                              f' data-detail="{e(detail)}">{e(cell["verdict"])}</td>')
             body.append(f'<tr class="spec" data-chapter="{e(chapter)}" data-verdicts="{e(" ".join(sorted(found)))}">'
-                        f'<th><a href="{DOCS}{e(matrix.docs[spec_id])}">{e(spec_id)}</a></th>{"".join(cells)}</tr>')
+                        f'<th><a href="{e(matrix.docs[spec_id])}">{e(spec_id)}</a></th>{"".join(cells)}</tr>')
     totals = "".join(f"<td>{_percent(*matrix.totals(c)[:2])}<br><small>{e(_counts(matrix.totals(c)[2]))}</small></td>"
                      for c in matrix.columns)
     runs = "".join(

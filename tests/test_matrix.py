@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from conformance import matrix
+from conformance import marks, matrix
+
+DOC = marks.DOCS + "multiprocessing.html#multiprocessing.Queue"  # as a record holds it
 
 
 def _report(backend, variant, verdicts_by_spec, python="3.11.7", reason=None):
@@ -17,7 +19,7 @@ def _report(backend, variant, verdicts_by_spec, python="3.11.7", reason=None):
         chapter = "queues" if spec_id.startswith("queue.") else "process"
         results.append({
             "nodeid": f"{spec_id}[{variant}]", "test": f"conformance/spec/{chapter}/test_x.py::test_{spec_id.replace('.', '_')}[{variant}]",
-            "spec": spec_id, "area": spec_id.split(".")[0], "doc": "multiprocessing.html", "backend": backend,
+            "spec": spec_id, "area": spec_id.split(".")[0], "doc": DOC, "backend": backend,
             "variant": variant, "start_method": "fork", "verdict": verdict, "raw_verdict": "fail" if verdict == "expected-failure" else verdict,
             "duration": 0.1, "message": "" if verdict == "pass" else f"{spec_id} went wrong",
             "expected": {"outcomes": ["fail"], "reason": reason} if verdict == "expected-failure" else None,
@@ -63,6 +65,7 @@ def test_html_page_has_the_matrix_filters_reasons_and_run_info(reports, tmp_path
     assert "manifest: other&#x27;s Queue is LIFO" in page
     assert "http" not in page.replace("https://docs.python.org", ""), "the page must load nothing from the network"
     assert "CPython 3.12.1" in page and "50.0%" in page
+    assert page.count(f'<a href="{DOC}">') == 2, "expected each spec id to link its documentation as its records give it"
 
 
 def test_report_without_outputs_prints_the_summary(reports):
