@@ -1,5 +1,10 @@
 """Every spec test can fail: each broken backend in tests/broken fails exactly the spec ids it BREAKS.
 
+Every test of a spec id it breaks, every parameter (or those PARAMS names, for a breakage that only
+some cases show), on the start methods the backend runs on (START_METHODS, default fork) where the test
+applies, must give the verdict `fail`, unless the backend declares in OUTCOMES the other verdicts it is
+meant to produce for that spec id.
+
 A pairing (broken backend, spec id it breaks) is verified on a Python where the spec id applies. A run
 verifies what applies on its own Python and, with --broken-ledgers DIR, writes what it verified there
 and skips what earlier runs on other Pythons wrote they verified; with --broken-final it fails on any
@@ -21,6 +26,7 @@ from tests import broken, broken_selection
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSING = {"pass", "not-applicable"}
+START_METHODS = ("fork",)
 # Spec ids no interpreter of this project's runs can verify, and why.
 ELSEWHERE = {
     "context.fork.posix_only": "documented for Windows; no run on Windows yet",
@@ -86,7 +92,22 @@ def _modules(breaks):
 
 def _load(name):
     module = importlib.import_module(f"tests.broken.{name}")
-    return module, sorted(module.BREAKS), tuple(getattr(module, "START_METHODS", ("fork",)))
+    return module, sorted(module.BREAKS), tuple(getattr(module, "START_METHODS", START_METHODS))
+
+
+def _outcomes(module, spec_id):
+    """The verdicts each test of `spec_id` must give against a broken backend: fail, or those it declares in OUTCOMES."""
+    return set(getattr(module, "OUTCOMES", {}).get(spec_id, ("fail",)))
+
+
+def _required(module, record):
+    """Whether `record` must show the breakage: every parameter does, unless PARAMS names the ones that do
+    ('xmlrpclib' stands for the parameters 'xmlrpclib' and 'xmlrpclib-...')."""
+    params = getattr(module, "PARAMS", {}).get(record["spec"])
+    if params is None:
+        return True
+    rest = record["test"].rpartition("[")[2].rstrip("]")[len(record["variant"]) + 1:]
+    return any(rest == p or rest.startswith(p + "-") for p in params)
 
 
 def _may_break(name):
@@ -142,24 +163,37 @@ def broken_records(tmp_path_factory, ledger):
 
 @pytest.mark.parametrize("name", _broken_modules())
 def test_broken_backend_fails_exactly_what_it_breaks(name, broken_records, ledger):
-    _, breaks, _ = _load(name)
+    module, breaks, _ = _load(name)
     todo = ledger.to_verify(name, breaks)
     if not todo:
         pytest.skip(f"tests.broken.{name}: verified on {', '.join(sorted({ledger.before[name, b] for b in breaks}))}")
     records = broken_records(name)
     assert records, f"tests.broken.{name}: no spec test ran against it"
-    failed = {r["spec"] for r in records if r["verdict"] not in PASSING}
-    ran = {r["spec"] for r in records if r["verdict"] != "not-applicable"}
-    unverifiable = sorted(set(todo) - ran)  # e.g. behaviour documented only for a later Python: see the ledger test
-    missed = sorted(set(todo) - failed - set(unverifiable))
-    extra = sorted(failed - set(breaks) - _may_break(name))
-    detail = "\n".join(f"  {r['nodeid']}: {r['verdict']}: {r['message'][:300]}" for r in records if r["spec"] in extra)
+    applicable = [r for r in records if r["verdict"] != "not-applicable"]
+    unverifiable = sorted(set(todo) - {r["spec"] for r in applicable})  # e.g. documented only for a later Python
+    wrong = [r for r in applicable
+             if r["spec"] in todo and _required(module, r) and r["verdict"] not in _outcomes(module, r["spec"])]
+    missed = sorted({r["spec"] for r in wrong})
+    extra = sorted({r["spec"] for r in applicable if r["verdict"] != "pass"} - set(breaks) - _may_break(name))
     ledger.record(name, set(todo) - set(missed) - set(unverifiable),
                   {r["spec"]: r["message"] for r in records if r["spec"] in unverifiable})
-    assert not missed, f"tests.broken.{name} breaks {missed}, but those spec tests did not fail against it"
-    assert not extra, f"tests.broken.{name} should fail only {breaks}, yet these failed too:\n{detail}"
+    assert not missed, (f"tests.broken.{name} breaks {missed}, but these tests of them did not give `fail` (or what"
+                        f" its OUTCOMES declares) against it:\n{_detail(wrong)}")
+    assert not extra, (f"tests.broken.{name} should fail only {breaks}, yet these failed too:\n"
+                       f"{_detail(r for r in applicable if r['spec'] in extra)}")
     if unverifiable == todo:
         pytest.skip(f"tests.broken.{name}: what it breaks is not applicable on {ledger.python}: {unverifiable}")
+
+
+def _detail(records):
+    return "\n".join(f"  {r['nodeid']}: {r['verdict']}: {r['message'][:300]}" for r in records)
+
+
+def test_outcomes_and_params_are_declared_only_for_what_a_broken_backend_breaks():
+    odd = {f"{name}.{table}": sorted(set(getattr(_load(name)[0], table, {})) - set(_load(name)[1]))
+           for name in _broken_modules() for table in ("OUTCOMES", "PARAMS")}
+    odd = {where: ids for where, ids in odd.items() if ids}
+    assert not odd, f"these name spec ids outside BREAKS: {odd}"
 
 
 def test_every_spec_test_fails_against_some_broken_backend():

@@ -5,6 +5,7 @@ from multiprocessing import managers
 from tests.broken import _mirror
 
 BREAKS = {"manager.basemanager.serializer"}
+PARAMS = {"manager.basemanager.serializer": ("xmlrpclib",)}  # pickle is what it falls back to
 
 
 class BaseManager(managers.BaseManager):

@@ -5,6 +5,7 @@ from multiprocessing import pool
 from tests.broken import _mirror
 
 BREAKS = {"pool.threadpool.manage"}
+PARAMS = {"pool.threadpool.manage": ("with",)}  # close() and terminate() are untouched
 
 
 class LingeringThreadPool(pool.ThreadPool):

@@ -14,6 +14,7 @@ BREAKS = {
     "shared_memory.sharedmemory.outlives_creator",
     "shared_memory.sharedmemory.track_common_ancestor",
 }
+PARAMS = {"shared_memory.sharedmemory.unlink_close_order": ("close-unlink",)}  # unlink first: nothing left to unlink
 
 
 class SharedMemory(stdlib_shared_memory.SharedMemory):

@@ -5,6 +5,7 @@ from multiprocessing import shared_memory as stdlib_shared_memory
 from tests.broken import _mirror
 
 BREAKS = {"shared_memory.shareablelist.sequence_populates"}
+PARAMS = {"shared_memory.shareablelist.sequence_populates": ("str",)}
 
 
 class ShareableList(stdlib_shared_memory.ShareableList):

@@ -2,9 +2,16 @@
 
 import contextlib
 
-from conformance.spec.calls import within
+from conformance.spec.calls import Call, within
 from conformance.spec.gate import wait_at
-from conformance.spec.support import BLOCKED
+from conformance.spec.support import BLOCKED, LATE
+
+
+def at_once(submit, *args):
+    """What submit(*args) returned (apply_async, map_async: the pool's tasks held at a gate), bounded by LATE:
+    a submission that waited for its tasks would otherwise hold the test until its deadline."""
+    return Call(submit, *args).value(LATE, f"expected {submit.__name__}() to return at once, within {LATE:g} s, while"
+                                           " its tasks are held")
 
 
 def new_workers(mp, before):

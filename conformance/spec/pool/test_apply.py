@@ -9,7 +9,7 @@ from conformance.marks import spec
 from conformance.spec.calls import Call, times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import opened
+from conformance.spec.pool.pools import at_once, opened
 from conformance.spec.support import BLOCKED, TIMEOUT, WAIT
 
 APPLY = "multiprocessing.html#multiprocessing.pool.Pool.apply"
@@ -74,7 +74,7 @@ def test_apply_reraises_the_task_exception(mp):
 def test_apply_async_returns_before_the_task_completes(mp):
     """apply_async() returns a result object at once, while the task is still running."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
-        result = pool.apply_async(wait_at, (gate.address, "result"))
+        result = at_once(pool.apply_async, wait_at, (gate.address, "result"))
         gate.arrivals(1)
         assert not result.ready(), "expected the result of a held task not to be ready"
         gate.open()
@@ -112,7 +112,7 @@ def test_error_callback_gets_the_exception_in_the_parent(mp):
 def test_concurrent_tasks_run_in_different_processes(mp):
     """Tasks submitted with apply_async run at the same time in different worker processes."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
-        results = [pool.apply_async(wait_at, (gate.address, i)) for i in range(2)]
+        results = [at_once(pool.apply_async, wait_at, (gate.address, i)) for i in range(2)]
         pids = set(gate.arrivals(2))
         gate.open()
         values = [r.get(WAIT) for r in results]
@@ -126,7 +126,7 @@ def test_concurrent_tasks_run_in_different_processes(mp):
 def test_pool_usable_after_get_timeout(mp):
     """After get(timeout) raises TimeoutError for a task still running, the pool still runs other tasks."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
-        held = pool.apply_async(wait_at, (gate.address,))
+        held = at_once(pool.apply_async, wait_at, (gate.address,))
         gate.arrivals(1)
         times_out(mp.TimeoutError, f"get(timeout={TIMEOUT}) of a task still running", held.get, TIMEOUT)
         assert pool.apply_async(targets.square, (3,)).get(WAIT) == 9, "expected the pool to run a new task after the timeout"

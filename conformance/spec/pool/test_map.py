@@ -10,7 +10,7 @@ from conformance.marks import spec
 from conformance.spec.calls import Call, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import opened
+from conformance.spec.pool.pools import at_once, opened
 from conformance.spec.support import WAIT
 
 MAP = "multiprocessing.html#multiprocessing.pool.Pool.map"
@@ -68,7 +68,7 @@ def test_map_reraises_an_item_exception(mp):
 def test_map_async_returns_before_the_tasks_complete(mp):
     """map_async() returns a result object at once; its get() returns the list of results."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
-        result = pool.map_async(functools.partial(wait_at, gate.address), [1, 2, 3])
+        result = at_once(pool.map_async, functools.partial(wait_at, gate.address), [1, 2, 3])
         gate.arrivals(1)
         assert not result.ready(), "expected the result of held tasks not to be ready"
         gate.open()
