@@ -87,6 +87,15 @@ def test_runs_of_different_selections_are_compared_only_when_told(base, tmp_path
     assert "0 regressions" in out and "1 not selected in NEW\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
 
 
+def test_runs_of_other_spec_ids_chapters_or_addresses_are_different_selections(base, tmp_path, capsys):
+    for field, value in (("specs", ["queue.*"]), ("chapters", ["queues"]), ("tests", ["conformance/spec/queues"])):
+        status, _, err = _diff(base, _changed(base, selection=dict(base["run"]["selection"], **{field: value})), tmp_path, capsys)
+        assert status == 2 and f"the runs selected different tests ({field}: [] in BASE, {value!r} in NEW)" in err, err
+    older = _changed(base, selection={k: v for k, v in base["run"]["selection"].items() if k not in ("specs", "chapters", "tests")})
+    status, out, _ = _diff(older, base, tmp_path, capsys)  # a report from before those options selected all, as empty ones
+    assert status == 0 and "0 regressions" in out, out
+
+
 def test_an_incomplete_new_report_fails_the_gate_in_one_line(base, tmp_path, capsys):
     status, out, err = _diff(base, _changed(base, incomplete="interrupted by SIGTERM"), tmp_path, capsys)
     assert status == 1 and not out, out
