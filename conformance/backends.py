@@ -3,7 +3,6 @@
 import importlib
 import importlib.util
 import platform
-import sys
 from pathlib import Path
 
 from conformance import capabilities, executors
@@ -168,16 +167,17 @@ def resolve(name, registered):
 
 
 def narrow(backend, start_methods):
-    """Keep the variants of `backend` whose start method is in `start_methods` (all when empty)."""
-    if not start_methods or [v.start_method for v in backend.variants] == [None]:
+    """Keep the variants of `backend` whose start method is in `start_methods` (all when empty); a backend
+    left with none (one without start methods, such as dummy, is always) is refused, naming its variants."""
+    if not start_methods:
         return backend
-    have = [v.start_method for v in backend.variants]
-    missing = [m for m in start_methods if m not in have]
     kept = [v for v in backend.variants if v.start_method in start_methods]
     if not kept:
+        variants = ", ".join(repr(v.id) for v in backend.variants)
         raise BackendError(
-            f"backend {backend.name!r} has no start method {', '.join(map(repr, missing))}; it has"
-            f" {', '.join(repr(m) for m in have)}"
+            f"backend {backend.name!r} has no start method {', '.join(map(repr, start_methods))}; its variants: {variants}"
+            + (" (it has no start methods: run it without --mp-start-method)"
+               if [v.start_method for v in backend.variants] == [None] else "")
         )
     backend.variants = kept
     return backend

@@ -1,23 +1,32 @@
 """The mp-conformance command: run the suite, diff two reports, list the spec."""
 
 import argparse
+import importlib.util
+import os
+import re
 import sys
+import textwrap
 
 from conformance import diff, index, matrix, report
 
 USAGE = """\
-usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [pytest args]
+usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [--spec ID]... [--chapter NAME]...
+                      [TEST ADDRESS]... [pytest args]
        mp-conformance diff [--selection-changed] BASE.json NEW.json
        mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md]
        mp-conformance spec [--missing] [CHAPTER ...]
 
 run (the default): run the suite with pytest against a backend (default stdlib), in parallel
-  (-n auto) unless you pass -n yourself. --backend, --start-method, --manifest, --report and
-  --write-manifest stand for the plugin's --mp-* options; any other argument goes to pytest.
+  (-n auto) unless you pass -n or -p no:xdist. --spec selects spec ids (globs: 'queue.*'),
+  --chapter a chapter (a directory of conformance/spec); a test address, as a failure prints it
+  (spec/queues/test_x.py::test_y[stdlib-fork]) or as a report's "test" gives it, runs that test
+  from any directory; a directory or file of conformance/spec runs what it holds. They add up;
+  -k and -m narrow what they select. The short forms below stand for the plugin's --mp-* options;
+  any other argument goes to pytest.
 diff: regressions (passed in BASE, not in NEW; or in BASE and absent from NEW), new failures and
   fixes; exit 1 on a regression, a new failure or an incomplete NEW (an interrupted run). Runs of
-  different selections (-k, -m, arguments, backends, start methods) are refused (exit 2) unless
-  --selection-changed, which lists BASE's tests that NEW lacks as not selected.
+  different selections (-k, -m, arguments, backends, start methods, specs, chapters, addresses) are
+  refused (exit 2) unless --selection-changed, which lists BASE's tests that NEW lacks as not selected.
 report: the conformance matrix of several reports (spec ids by chapter against each backend
   variant and Python): --html writes a static page with filters, --markdown the summary table;
   with neither, the summary is printed.
@@ -25,36 +34,91 @@ spec: the documented statements of each chapter, with their spec tests or why th
   --missing lists only statements with neither, and exits 1 when there are any.
 """
 
-_ALIASES = {"--backend": "--mp-backend", "--start-method": "--mp-start-method", "--manifest": "--mp-manifest",
-            "--report": "--mp-report", "--write-manifest": "--mp-write-manifest"}
+_ALIASES = {"--backend": "--mp-backend", "--start-method": "--mp-start-method", "--spec": "--mp-spec",
+            "--chapter": "--mp-chapter", "--manifest": "--mp-manifest", "--report": "--mp-report",
+            "--write-manifest": "--mp-write-manifest"}
+COMMANDS = ("run", "diff", "report", "spec")
 
 
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] in (["-h"], ["--help"]):
-        print(USAGE)
-        return 0
-    if argv[:1] == ["diff"]:
+    command = argv[0] if argv else "run"
+    if command == "diff":
         return _diff(argv[1:])
-    if argv[:1] == ["spec"]:
+    if command == "spec":
         return _spec(argv[1:])
-    if argv[:1] == ["report"]:
+    if command == "report":
         return _report(argv[1:])
-    if argv[:1] == ["run"]:
+    if command == "run":
         argv = argv[1:]
+    elif _a_word(command):
+        print(f"mp-conformance: unknown command {command!r}; the commands are {', '.join(COMMANDS)}"
+              " (run is the default: mp-conformance --help)", file=sys.stderr)
+        return 2
+    if any(a in ("-h", "--help") for a in argv):
+        print(_run_help())
+        return 0
     return _run(argv)
+
+
+def _a_word(arg):
+    """Whether the first argument can only have been meant as a command: a word, not a path, module or test."""
+    return re.fullmatch(r"[A-Za-z][\w-]*", arg) is not None and not os.path.exists(arg) and importlib.util.find_spec(arg) is None
+
+
+class _Options:
+    """The plugin's options, recorded as its pytest_addoption declares them."""
+
+    def __init__(self):
+        from conformance import plugin
+
+        self.declared = []
+        plugin.pytest_addoption(self)
+
+    def getgroup(self, name, description=""):
+        return self
+
+    def addoption(self, *names, **attrs):
+        self.declared.append((names[0], attrs))
+
+    def taking_values(self):
+        return {name for name, attrs in self.declared if attrs.get("action") not in ("store_true", "store_false", "count")}
+
+
+def _run_help():
+    """USAGE, then each of the plugin's options with its short form; pytest's own options are pytest --help's."""
+    short = {long: alias for alias, long in _ALIASES.items()}
+    lines = [USAGE, "options of run (short form, then the plugin's option, which python -m pytest takes):"]
+    for name, attrs in _Options().declared:
+        metavar = " " + attrs["metavar"] if attrs.get("metavar") else ""
+        forms = ", ".join(f"{n}{metavar}" for n in (short.get(name), name) if n)
+        lines.append(f"  {forms}")
+        lines += textwrap.wrap(attrs.get("help", ""), 96, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    lines.append("\nAny other argument goes to pytest: `python -m pytest --help` lists pytest's own options (-k, -m, -x, -n, -p, ...).")
+    return "\n".join(lines)
 
 
 def _run(argv):
     import pytest
 
-    args = []
-    for arg in argv:
+    args, values = [], _Options().taking_values()
+    rest = iter(argv)
+    for arg in rest:
         name, eq, value = arg.partition("=")
-        args.append(_ALIASES[name] + eq + value if name in _ALIASES else arg)
-    if not any(a in ("-n", "--numprocesses", "-p") or a.startswith(("-n", "--numprocesses")) for a in args):
+        name = _ALIASES.get(name, name)
+        if name in values and not eq:  # joined to its value, which pytest would otherwise take for a path
+            value = next(rest, None)    # when it finds its rootdir and configuration (a folder of that name)
+            eq = "=" if value is not None else ""
+        args.append(name + eq + (value or "") if name in values else arg)
+    if not _workers_chosen(args):
         args = ["-n", "auto"] + args
     return int(pytest.main(["--pyargs", "conformance"] + args))
+
+
+def _workers_chosen(args):
+    """Whether pytest-xdist's workers are set by the arguments (-n, or turned off with -p no:xdist)."""
+    return any(a in ("-n", "--numprocesses", "-pno:xdist") or a.startswith(("-n", "--numprocesses="))
+               or a == "-p" and following == "no:xdist" for a, following in zip(args, args[1:] + [""]))
 
 
 def _diff(argv):

@@ -11,12 +11,13 @@ def _key(rec):
 
 def selection_change(base, new):
     """How the selections of the two runs differ ("keyword: 'queue' in BASE, '' in NEW"), or None when they are
-    the same or one of the reports does not say (schema version 1)."""
+    the same or one of the reports does not say (schema version 1). A field a report lacks (one written before
+    the option existed) selected nothing, as an empty one."""
     before, after = base["run"]["selection"], new["run"]["selection"]
     if before is None or after is None:
         return None
     changes = [f"{name}: {before.get(name)!r} in BASE, {after.get(name)!r} in NEW"
-               for name in sorted(before.keys() | after.keys()) if before.get(name) != after.get(name)]
+               for name in sorted(before.keys() | after.keys()) if (before.get(name) or None) != (after.get(name) or None)]
     return "; ".join(changes) or None
 
 

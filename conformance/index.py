@@ -33,6 +33,11 @@ def _spec_id(deco):
     return None
 
 
+def chapters():
+    """The spec chapters: the directories of conformance/spec/ that hold spec tests."""
+    return sorted({path.parent.name for path in SPEC_ROOT.glob("*/test_*.py")})
+
+
 def statements():
     """{chapter: [row dict with STATEMENT_FIELDS]} from each chapter's statements.tsv."""
     chapters = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import conformance
-from conformance import backends, index, isolation, leaks, manifest, orphans, report, verdicts, watchdog
+from conformance import backends, index, isolation, leaks, manifest, orphans, report, selection, verdicts, watchdog
 
 ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
 ENV_WAIT = "MP_CONFORMANCE_WAIT"  # the bound of blocking calls in spec tests (conformance.spec.support reads it)
@@ -21,6 +21,7 @@ ENV_GRACE = "MP_CONFORMANCE_WATCHDOG_GRACE"
 DEFAULT_TIMEOUT = 60.0
 RUN = pytest.StashKey()
 EXPECT = pytest.StashKey()
+DEADLINE = pytest.StashKey()
 _PACKAGE_PARENT = Path(conformance.__file__).resolve().parent.parent
 
 
@@ -37,6 +38,14 @@ def pytest_addoption(parser):
                          f" default ${ENV_BACKEND} or stdlib")
     group.addoption("--mp-start-method", action="append", default=[], metavar="METHOD",
                     help="run only these start methods' variants (repeatable)")
+    group.addoption("--mp-spec", action="append", default=[], metavar="PATTERN",
+                    help="run only the spec tests of these spec ids (repeatable; globs: 'queue.put*')")
+    group.addoption("--mp-chapter", action="append", default=[], metavar="NAME",
+                    help=f"run only the spec tests of these chapters (repeatable): {', '.join(index.chapters())}")
+    group.addoption("--mp-test", action="append", default=[], metavar="ADDRESS",
+                    help="run only the spec tests at this address, as a failure prints it or a report gives it"
+                         " (repeatable): conformance/spec/queues, spec/queues/test_x.py::test_y[stdlib-fork]; with"
+                         " --pyargs, a test path of that form is taken for one")
     group.addoption("--mp-manifest", action="append", default=[], metavar="PATH",
                     help="expectations manifest (TOML) replacing the backend's own (repeatable, one per backend)")
     group.addoption("--mp-report", metavar="PATH", help="write the JSON report of the run here")
@@ -88,7 +97,11 @@ class Run:
         self.variants = [v for b in self.backends for v in b.variants]
         if config.getoption("mp_write_manifest") and len(self.backends) > 1:
             raise backends.BackendError("--mp-write-manifest writes one backend's manifest; select a single --mp-backend")
-        self.manifests = self._manifests(config.getoption("mp_manifest"))
+        tests = index.spec_tests()
+        _take_addresses(config)
+        self.selection = selection.Selection(config.getoption("mp_spec"), config.getoption("mp_chapter"),
+                                             config.getoption("mp_test"), tests)
+        self.manifests = self._manifests(config.getoption("mp_manifest"), tests)
         for option in ("mp_report", "mp_write_manifest"):
             _writable(config.getoption(option), "--" + option.replace("_", "-"))
         _env_seconds(ENV_WAIT)
@@ -118,8 +131,7 @@ class Run:
         except Exception:  # another execnet: the worker's descendants go unwatched
             pass
 
-    def _manifests(self, paths):
-        tests = index.spec_tests()
+    def _manifests(self, paths, tests):
         found = {b.name: manifest.load(b.manifest, tests) for b in self.backends if b.manifest}
         names = [b.name for b in self.backends]
         for path in paths:
@@ -199,6 +211,15 @@ class Run:
             self.reaper.interrupt_workers()
 
 
+def _take_addresses(config):
+    """With --pyargs (which would look for modules of those names), make the test paths that are spec test
+    addresses --mp-test options; the whole suite is collected instead, so that test ids print as in a full run."""
+    found = [selection.address(a) for a in config.args] if config.option.pyargs else []
+    if any(found):
+        config.option.mp_test = config.getoption("mp_test") + [a for a in found if a]
+        config.args = [a for a, address in zip(config.args, found) if not address] or ["conformance"]
+
+
 def _how_worker_ended(node):
     """', which exited with status 1' or ', killed by SIGSEGV': what the dead worker's process shows, if anything."""
     try:
@@ -254,7 +275,7 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "mp_spec(spec): the documented behaviour a spec test encodes (use conformance.marks.spec)")
     try:
         config.stash[RUN] = run = Run(config)
-    except (backends.BackendError, manifest.ManifestError) as e:
+    except (backends.BackendError, manifest.ManifestError, selection.SelectionError) as e:
         raise pytest.UsageError(str(e)) from None
     config.pluginmanager.register(run, "mp-conformance-run")
     leaks.own_shm_names()
@@ -326,6 +347,11 @@ def _address(item):
     return f"{path.as_posix()}::{item.originalname}"
 
 
+def _test(item):
+    """The spec test's stable address with its parameters: conformance/spec/x/test_y.py::test_z[stdlib-fork]."""
+    return _address(item) + item.name[len(item.originalname):]
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     run = config.stash[RUN]
@@ -333,6 +359,11 @@ def pytest_collection_modifyitems(config, items):
     if uncovered:  # spec tests of a chapter that none of the selected backends takes part in
         config.hook.pytest_deselected(items=uncovered)
         items[:] = [i for i in items if _variant(i) is not None or "mp_variant" not in getattr(i, "fixturenames", ())]
+    if run.selection:
+        unwanted = [i for i in items if _spec(i) is None or not run.selection.wants(_spec(i).id, _test(i))]
+        if unwanted:
+            config.hook.pytest_deselected(items=unwanted)
+            items[:] = [i for i in items if _spec(i) is not None and run.selection.wants(_spec(i).id, _test(i))]
     multiplier = config.getoption("mp_timeout_multiplier")
     for item in items:
         spec, variant = _spec(item), _variant(item)
@@ -340,7 +371,7 @@ def pytest_collection_modifyitems(config, items):
             continue
         timeout = item.get_closest_marker("timeout")
         base = timeout.args[0] if timeout and timeout.args else config.getoption("mp_timeout")
-        item.add_marker(pytest.mark.timeout(base * multiplier), append=False)
+        item.stash[DEADLINE] = base * multiplier
         item.stash[EXPECT] = run.expectation(spec, variant, _address(item))
 
 
@@ -352,15 +383,18 @@ def _leave_if_forked(config):
         os._exit(1)
 
 
-@pytest.hookimpl(hookwrapper=True)
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_protocol(item):
-    """Arm the watchdog for the length of a spec test (its deadline plus the watchdog's grace)."""
+    """Give a spec test its deadline, pytest-timeout's mark, and arm the watchdog for its length (the deadline
+    plus the watchdog's grace). The mark is added only now, when pytest-timeout reads it: a mark present at
+    collection would be a keyword, and `-k timeout` would select every spec test."""
     _leave_if_forked(item.config)
-    run, deadline = item.config.stash.get(RUN, None), item.get_closest_marker("timeout")
+    run, deadline = item.config.stash.get(RUN, None), item.stash.get(DEADLINE, None)
     if run is None or _spec(item) is None or _variant(item) is None or deadline is None:
         yield
         return
-    run.watchdog.arm(deadline.args[0])
+    item.add_marker(pytest.mark.timeout(deadline), append=False)
+    run.watchdog.arm(deadline)
     try:
         yield
     finally:
@@ -417,7 +451,7 @@ def pytest_runtest_makereport(item, call):
     if verdict == verdicts.UNEXPECTED_PASS:
         message = rep.longrepr
     rep.user_properties = list(rep.user_properties) + [("mp", {
-        "test": _address(item) + item.name[len(item.originalname):],
+        "test": _test(item),
         "spec": spec.id,
         "area": spec.area,
         "doc": spec.doc,
@@ -539,4 +573,7 @@ def _selection(config, run):
         "deselect": list(config.getoption("deselect") or ()),
         "backends": [b.name for b in run.backends],
         "start_methods": config.getoption("mp_start_method"),
+        "specs": run.selection.specs,
+        "chapters": run.selection.chapters,
+        "tests": run.selection.tests,
     }

@@ -8,13 +8,14 @@ import pytest
 from conformance import cli
 from tests.conftest import run_suite_in
 
+HOUSE = ("-p", "tests.fakes.registered", "--mp-backend", "house-mp")  # stdlib's spawn only, under a name of its own
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
-    """The report of a real run: the harness's spec test on stdlib's fork and on dummy, both passing."""
-    run = run_suite_in(tmp_path_factory.mktemp("base"), "--mp-backend", "stdlib", "--mp-backend", "dummy",
-                       "--mp-start-method", "fork")
-    assert run.verdicts() == {"stdlib-fork": "pass", "dummy": "pass"}, run.output
+    """The report of a real run: the harness's spec test on a backend of one start method and on dummy, both passing."""
+    run = run_suite_in(tmp_path_factory.mktemp("base"), *HOUSE, "--mp-backend", "dummy")
+    assert run.verdicts() == {"house-mp-spawn": "pass", "dummy": "pass"}, run.output
     return run.report
 
 
@@ -49,7 +50,7 @@ def test_a_regression_names_spec_variant_verdict_and_message_and_a_fix_passes(ba
     status, out, _ = _diff(base, failing, tmp_path, capsys)
     assert status == 1, out
     assert "2 regressions" in out
-    assert "queue.put_nowait.full_raises [stdlib-fork]: pass -> fail: AssertionError: expected queue.Full, got None\n" in out
+    assert "queue.put_nowait.full_raises [house-mp-spawn]: pass -> fail: AssertionError: expected queue.Full, got None\n" in out
     assert "queue.put_nowait.full_raises [dummy]: pass -> fail" in out
     status, out, _ = _diff(failing, base, tmp_path, capsys)
     assert status == 0, out
@@ -62,7 +63,7 @@ def test_an_empty_new_report_fails_naming_every_test_it_lacks(base, tmp_path, ca
     status, out, _ = _diff(base, empty, tmp_path, capsys)
     assert status == 1, out
     assert "2 regressions" in out
-    assert "queue.put_nowait.full_raises [stdlib-fork]: pass -> absent" in out
+    assert "queue.put_nowait.full_raises [house-mp-spawn]: pass -> absent" in out
     assert "queue.put_nowait.full_raises [dummy]: pass -> absent" in out
 
 
@@ -73,17 +74,26 @@ def test_a_new_report_missing_a_variant_fails_naming_its_tests(base, tmp_path, c
     status, out, _ = _diff(base, new, tmp_path, capsys)
     assert status == 1, out
     assert "1 regressions\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
-    assert "[stdlib-fork]" not in out
+    assert "[house-mp-spawn]" not in out
 
 
 def test_runs_of_different_selections_are_compared_only_when_told(base, tmp_path, capsys):
-    other = run_suite_in(tmp_path, "--mp-backend", "stdlib", "--mp-start-method", "fork").report
+    other = run_suite_in(tmp_path, *HOUSE).report
     status, out, err = _diff(base, other, tmp_path, capsys)
     assert status == 2 and not out, out
-    assert err.count("\n") == 1 and "the runs selected different tests (backends: ['stdlib', 'dummy'] in BASE, ['stdlib'] in NEW)" in err
+    assert err.count("\n") == 1 and "the runs selected different tests (backends: ['house-mp', 'dummy'] in BASE, ['house-mp'] in NEW)" in err
     status, out, _ = _diff(base, other, tmp_path, capsys, "--selection-changed")
     assert status == 0, out
     assert "0 regressions" in out and "1 not selected in NEW\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+
+
+def test_runs_of_other_spec_ids_chapters_or_addresses_are_different_selections(base, tmp_path, capsys):
+    for field, value in (("specs", ["queue.*"]), ("chapters", ["queues"]), ("tests", ["conformance/spec/queues"])):
+        status, _, err = _diff(base, _changed(base, selection=dict(base["run"]["selection"], **{field: value})), tmp_path, capsys)
+        assert status == 2 and f"the runs selected different tests ({field}: [] in BASE, {value!r} in NEW)" in err, err
+    older = _changed(base, selection={k: v for k, v in base["run"]["selection"].items() if k not in ("specs", "chapters", "tests")})
+    status, out, _ = _diff(older, base, tmp_path, capsys)  # a report from before those options selected all, as empty ones
+    assert status == 0 and "0 regressions" in out, out
 
 
 def test_an_incomplete_new_report_fails_the_gate_in_one_line(base, tmp_path, capsys):

@@ -1,6 +1,7 @@
 """Backend selection: built-in, by import name, registered, narrowed by start method, and bad input."""
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -12,8 +13,6 @@ from tests.conftest import ROOT, spec_target
 
 
 def test_default_backend_is_stdlib_with_a_variant_per_start_method(run_suite):
-    import multiprocessing
-
     run = run_suite()
     assert run.returncode == 0, run.output
     assert sorted(run.verdicts()) == sorted(f"stdlib-{m}" for m in multiprocessing.get_all_start_methods())
@@ -28,13 +27,13 @@ def test_a_module_mirroring_multiprocessing_is_a_backend_by_its_import_name(run_
 
 
 def test_several_backends_in_one_run_give_one_report(run_suite):
-    run = run_suite("--mp-backend", "stdlib", "--mp-backend", "dummy", "--mp-start-method", "fork")
-    assert set(run.verdicts()) == {"stdlib-fork", "dummy"}
-    assert [b["name"] for b in run.report["run"]["backends"]] == ["stdlib", "dummy"]
+    run = run_suite("-p", "tests.fakes.registered", "--mp-backend", "house-mp", "--mp-backend", "dummy")
+    assert set(run.verdicts()) == {"house-mp-spawn", "dummy"}
+    assert [b["name"] for b in run.report["run"]["backends"]] == ["house-mp", "dummy"]
 
 
 def test_environment_variable_selects_the_backend(run_suite):
-    run = run_suite("--mp-start-method", "fork", env={"MP_CONFORMANCE_BACKEND": "dummy"})
+    run = run_suite(env={"MP_CONFORMANCE_BACKEND": "dummy"})
     assert set(run.verdicts()) == {"dummy"}
 
 
@@ -71,20 +70,25 @@ def test_resolve_names_the_known_backends_when_the_name_is_unknown():
         resolve("no_such_backend", [])
 
 
-def test_narrow_leaves_single_variant_backends_alone():
-    backend = resolve("dummy", [])
-    assert [v.id for v in narrow(backend, ["spawn"]).variants] == ["dummy"]
+def test_a_start_method_a_backend_lacks_is_refused_naming_its_variants(run_suite):
+    """dummy has one variant and no start method: --start-method is not silently ignored for it."""
+    assert [v.id for v in narrow(resolve("dummy", []), []).variants] == ["dummy"]
+    run = run_suite("--mp-backend", "dummy", "--mp-start-method", "fork")
+    assert run.returncode == 4 and run.report is None, run.output
+    assert "ERROR: backend 'dummy' has no start method 'fork'; its variants: 'dummy' (it has no start methods:" in run.output
+    run = run_suite("--mp-backend", "stdlib", "--mp-backend", "dummy", "--mp-start-method", "fork")
+    assert run.returncode == 4 and "backend 'dummy' has no start method 'fork'" in run.output, run.output
 
 
 def test_an_executor_only_backend_runs_only_the_executor_chapter(run_suite):
     (_, executor_module, _, executor_test), (_, queue_module, _, queue_test) = spec_target("executor.submit.kwargs"), spec_target()
     target = ["--pyargs", executor_module, queue_module, "-k", f"{executor_test} or {queue_test}"]
-    run = run_suite("-p", "tests.fakes.executor_only", "--mp-backend", "pool-only", "--mp-backend", "stdlib",
-                    "--mp-start-method", "spawn", target=target)
+    run = run_suite("-p", "tests.fakes.executor_only", "--mp-backend", "pool-only", "--mp-backend", "stdlib", target=target)
     assert run.returncode == 0, run.output
     ran = {(r["spec"].split(".")[0], r["variant"]) for r in run.records}
     assert ("executor", "pool-only") in ran and ("executor", "stdlib-spawn") in ran, ran
-    assert {v for area, v in ran if area != "executor"} == {"stdlib-spawn"}, f"pool-only ran outside its chapter: {ran}"
+    stdlib = {f"stdlib-{m}" for m in multiprocessing.get_all_start_methods()}
+    assert {v for area, v in ran if area != "executor"} == stdlib, f"pool-only ran outside its chapter: {ran}"
 
 
 def test_a_backend_of_one_chapter_runs_alone(run_suite):
