@@ -106,7 +106,7 @@ def test_write_manifest_keeps_the_expected_failures_with_their_reasons(run_suite
 
 
 def test_write_manifest_keeps_no_reason_for_an_outcome_its_entry_did_not_expect(run_suite, tmp_path):
-    known = _write(tmp_path, f'[[deviation]]\nspec = "*"\nreason = "a race: may time out"\noutcomes = ["timeout", "pass"]\n')
+    known = _write(tmp_path, '[[deviation]]\nspec = "*"\nreason = "a race: may time out"\noutcomes = ["timeout", "pass"]\n')
     out = tmp_path / "rewritten.toml"
     run = run_suite("--mp-backend", BROKEN, "--mp-start-method", "fork", "--mp-manifest", known, "--mp-write-manifest", str(out))
     assert run.returncode == 1, run.output

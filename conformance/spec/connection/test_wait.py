@@ -21,9 +21,13 @@ API = ("connection.wait",)
 def test_wait_returns_the_connections_with_data(mp):
     """wait() returns the list of those objects in object_list that are ready."""
     (r1, w1), (r2, w2), (r3, w3) = mp.Pipe(), mp.Pipe(), mp.Pipe()
-    w2.send("data")
-    ready = mp.connection.wait([r1, r2, r3], WAIT)
-    assert ready == [r2], f"expected [r2], the only connection with data; got {ready!r}"
+    try:
+        w2.send("data")
+        ready = mp.connection.wait([r1, r2, r3], WAIT)
+        assert ready == [r2], f"expected [r2], the only connection with data; got {ready!r}"
+    finally:  # w1 and w3 stay open until then: a closed one would make its reader ready (end of file)
+        for c in (r1, w1, r2, w2, r3, w3):
+            c.close()
 
 
 @spec("listener_client.wait.timeout", WAIT_DOC, api=API)
