@@ -33,6 +33,12 @@ def _spec_id(deco):
     return None
 
 
+def chapter(address):
+    """The chapter of a spec test's address ('conformance/spec/queues/test_x.py::test_y' -> 'queues')."""
+    parts = address.split("/")
+    return parts[2] if parts[:2] == ["conformance", "spec"] and len(parts) > 3 else parts[0]
+
+
 def chapters():
     """The spec chapters: the directories of conformance/spec/ that hold spec tests."""
     return sorted({path.parent.name for path in SPEC_ROOT.glob("*/test_*.py")})

@@ -2,7 +2,7 @@
 
 import html
 
-from conformance import report, verdicts
+from conformance import index, report, verdicts
 
 MESSAGE = 600  # characters of a test's message kept in the page
 COLOURS = {
@@ -29,7 +29,7 @@ class Matrix:
                 column = f"{rec['variant']} · {python} · {run['platform']}"
                 if column not in self.columns:
                     self.columns.append(column)
-                chapter = _chapter(rec["test"])
+                chapter = index.chapter(rec["test"])
                 ids = self.chapters.setdefault(chapter, [])
                 if rec["spec"] not in ids:
                     ids.append(rec["spec"])
@@ -64,11 +64,6 @@ class Matrix:
 def load(paths):
     """A Matrix of the reports at `paths`; ValueError naming a file that is not a report."""
     return Matrix([(path, report.load_json(path)) for path in paths])
-
-
-def _chapter(address):
-    parts = address.split("/")
-    return parts[2] if parts[:2] == ["conformance", "spec"] and len(parts) > 3 else parts[0]
 
 
 def _percent(passes, applicable):

@@ -56,7 +56,7 @@ class Selection:
     def wants(self, spec_id, test):
         """Whether the spec test of `spec_id` at address `test` is selected."""
         return (any(fnmatch.fnmatchcase(spec_id, p) for p in self.specs)
-                or test.split("/")[2] in self.chapters
+                or index.chapter(test) in self.chapters
                 or any(at(test, t) for t in self.tests))
 
 

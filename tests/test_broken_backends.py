@@ -25,7 +25,6 @@ from conformance import index
 from tests import broken, broken_selection
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSING = {"pass", "not-applicable"}
 START_METHODS = ("fork",)
 # Spec ids no interpreter of this project's runs can verify, and why.
 ELSEWHERE = {
@@ -86,7 +85,7 @@ def _modules(breaks):
     for spec_id in breaks:
         for address in tests.get(spec_id, ()):
             path = address.split("::")[0]
-            found.setdefault(path.split("/")[2], set()).add(path[: -len(".py")].replace("/", "."))
+            found.setdefault(index.chapter(path), set()).add(path[: -len(".py")].replace("/", "."))
     return found
 
 
