@@ -273,6 +273,9 @@ def _record(nodeid, phases):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "mp_spec(spec): the documented behaviour a spec test encodes (use conformance.marks.spec)")
+    # CPython 3.12+ warns at each fork of a process with threads; spec tests run blocking calls in threads of
+    # the test process and then fork by design, so the warning (hundreds a run) says nothing about the backend.
+    config.addinivalue_line("filterwarnings", r"ignore:This process \(pid=\d+\) is multi-threaded, use of fork\(\):DeprecationWarning")
     try:
         config.stash[RUN] = run = Run(config)
     except (backends.BackendError, manifest.ManifestError, selection.SelectionError) as e:

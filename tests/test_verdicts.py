@@ -99,6 +99,13 @@ def test_a_forked_child_that_returns_into_the_test_does_not_run_the_suite(run_su
     assert (tmp_path / "forked.pid").exists()
 
 
+def test_cpythons_warning_at_each_fork_of_a_process_with_threads_is_not_shown(run_suite):
+    """Spec tests fork beside their own threads by design: CPython 3.12+'s warning about it is filtered, others are not."""
+    run = run_suite("--mp-backend", "tests.fakes.warns_at_fork", "--mp-start-method", "fork", "-n", "0")
+    assert run.returncode == 0, run.output
+    assert "multi-threaded" not in run.output and "a warning of the backend's own" in run.output, run.output
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fake leaks with the fork start method")
 def test_leaked_child_is_reported_against_the_test_and_killed(run_suite):
     import psutil
