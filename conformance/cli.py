@@ -16,9 +16,10 @@ usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [--spec ID
        mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md]
        mp-conformance spec [--missing] [CHAPTER ...]
 
-run (the default): run the suite with pytest against a backend (default stdlib), in parallel
-  (-n auto) unless you pass -n or -p no:xdist. --spec selects spec ids (globs: 'queue.*'),
-  --chapter a chapter (a directory of conformance/spec); a test address, as a failure prints it
+run (the default): run the suite with pytest against a backend (default stdlib), with twice as
+  many pytest-xdist workers as cores (the tests mostly wait) unless you pass -n or -p no:xdist.
+  --spec selects spec ids (globs: 'queue.*'), --chapter a chapter (a directory of
+  conformance/spec); a test address, as a failure prints it
   (spec/queues/test_x.py::test_y[stdlib-fork]) or as a report's "test" gives it, runs that test
   from any directory; a directory or file of conformance/spec runs what it holds. They add up;
   -k and -m narrow what they select. The short forms below stand for the plugin's --mp-* options;
@@ -111,8 +112,14 @@ def _run(argv):
             eq = "=" if value is not None else ""
         args.append(name + eq + (value or "") if name in values else arg)
     if not _workers_chosen(args):
-        args = ["-n", "auto"] + args
+        args = ["-n", str(default_workers())] + args
     return int(pytest.main(["--pyargs", "conformance"] + args))
+
+
+def default_workers():
+    """Twice the usable cores: the spec tests mostly wait for their children (bench/speed.py measures it)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 2 * cores
 
 
 def _workers_chosen(args):
