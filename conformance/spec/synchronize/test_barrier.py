@@ -136,3 +136,4 @@ def test_parties_n_waiting_and_broken(mp):
         got, = released(results, 1, "abort()")
     assert got == "BrokenBarrierError", f"expected the aborted child's wait() to raise BrokenBarrierError; got {got!r}"
     assert barrier.broken is True, f"expected broken to be True after abort(); got {barrier.broken!r}"
+    assert barrier.n_waiting == 0, f"expected n_waiting to be 0 once the aborted child left wait(); got {barrier.n_waiting!r}"
