@@ -2,6 +2,7 @@
 
 import fnmatch
 import json
+import re
 import sys
 
 from conformance import conditions, report, verdicts
@@ -124,44 +125,75 @@ def _entry(path, number, item, spec_tests):
 
 
 def write(path, backend, records, old):
-    """Write a manifest for `backend` from a run's records, keeping the reasons of `old` (a Manifest or None)."""
-    deviations = {}
+    """Write a manifest for `backend` from a run's records and its manifest `old` (a Manifest or None) -> a one-line summary.
+
+    An entry of `old` is kept as it is (its conditions too) while it explains a deviation of the run, or allows a pass,
+    or when the run did not see it (none of its tests ran, as in a partial run or on another Python); an entry whose
+    tests all ran and gave nothing it explains is dropped. Each deviation no entry explains gets a new entry, first
+    (an old catch-all entry would shadow it), one per cause: the same message once numbers, addresses and paths are
+    set aside, with the same outcomes and start methods; a person fills in its reason.
+    """
+    seen, explaining, unexplained = set(), set(), {}
     for rec in records:
-        if rec["backend"] != backend or rec["verdict"] in (verdicts.PASS, verdicts.NOT_APPLICABLE):
+        if rec["backend"] != backend:
             continue
+        entry = old.lookup(rec["spec"], rec["test"].partition("[")[0], rec["start_method"]) if old else None
+        if entry is not None:
+            seen.add(id(entry))
         outcome = rec["raw_verdict"] if rec["verdict"] == verdicts.EXPECTED else rec["verdict"]
         if outcome not in verdicts.DEVIATIONS:
             continue
-        dev = deviations.setdefault(rec["spec"], {"outcomes": set(), "methods": set(), "message": rec["message"]})
+        if entry is not None and outcome in entry.outcomes:
+            explaining.add(id(entry))
+            continue
+        dev = unexplained.setdefault(rec["spec"], {"outcomes": set(), "methods": set(), "message": rec["message"]})
         dev["outcomes"].add(outcome)
         dev["methods"].add(rec["start_method"])
     all_methods = {rec["start_method"] for rec in records if rec["backend"] == backend}
-    # One entry per cause: deviations explained by the same entry, with the same outcomes and start methods,
-    # share it; an unexplained one gets an entry of its own, for a person to give its reason.
     groups = {}
-    for spec_id in sorted(deviations):
-        dev = deviations[spec_id]
-        # An entry's reason is kept for what it expected, not for another outcome it never explained.
-        known = next((e for e in old.entries if e.names(spec_id) and dev["outcomes"] <= e.outcomes), None) if old else None
+    for spec_id in sorted(unexplained):
+        dev = unexplained[spec_id]
         methods = sorted(dev["methods"]) if dev["methods"] != all_methods and None not in dev["methods"] else []
-        key = (id(known) if known else spec_id, tuple(sorted(dev["outcomes"])), tuple(methods))
-        group = groups.setdefault(key, dict(dev, known=known, methods=methods, specs=[]))
-        group["specs"].append(spec_id)
+        key = (_cause(dev["message"]), tuple(sorted(dev["outcomes"])), tuple(methods))
+        groups.setdefault(key, dict(dev, methods=methods, specs=[]))["specs"].append(spec_id)
+    kept = [e for e in (old.entries if old else ())
+            if id(e) in explaining or id(e) not in seen or verdicts.PASS in e.outcomes]
     lines = [f"# Expected deviations of backend {backend!r}; every entry needs a reason.", f"backend = {json.dumps(backend)}", ""]
     for group in groups.values():
-        known, specs = group["known"], group["specs"]
-        lines.append("[[deviation]]")
-        if len(specs) == 1:
-            lines.append(f"spec = {json.dumps(specs[0])}")
-        else:
-            lines += ["spec = ["] + [f"    {json.dumps(s)}," for s in specs] + ["]"]
-        if not known:
-            lines.append(f"# observed: {' '.join(group['message'].split())[:200]}")
-        lines.append(f"reason = {json.dumps(known.reason if known else '')}")
-        if known and known.link:
-            lines.append(f"link = {json.dumps(known.link)}")
-        lines.append(f"outcomes = {json.dumps(sorted(group['outcomes']))}")
-        if group["methods"]:
-            lines.append(f"start_methods = {json.dumps(group['methods'])}")
+        lines += ["[[deviation]]", _spec_line(group["specs"]), f"# observed: {' '.join(group['message'].split())[:200]}",
+                  'reason = ""', f"outcomes = {json.dumps(sorted(group['outcomes']))}"]
+        lines += [f"start_methods = {json.dumps(group['methods'])}"] if group["methods"] else []
         lines.append("")
+    for e in kept:
+        lines += ["[[deviation]]"] + ([_spec_line(e.specs)] if e.specs else []) + _entry_lines(e) + [""]
     report.write_text(path, "\n".join(lines))
+    dropped = len(old.entries) - len(kept) if old else 0
+    return (f"{len(kept)} entries kept, {len(groups)} new (fill in their reasons), {dropped} dropped"
+            " (their tests ran and gave nothing they explain)")
+
+
+def _spec_line(specs):
+    if len(specs) == 1:
+        return f"spec = {json.dumps(specs[0])}"
+    return "\n".join(["spec = ["] + [f"    {json.dumps(s)}," for s in specs] + ["]"])
+
+
+def _entry_lines(e):
+    """An entry's keys after 'spec', as TOML lines, as the manifest had them."""
+    lines = [f"test = {json.dumps(e.test)}"] if e.test else []
+    lines.append(f"reason = {json.dumps(e.reason)}")
+    lines += [f"link = {json.dumps(e.link)}"] if e.link else []
+    lines.append(f"outcomes = {json.dumps(sorted(e.outcomes))}")
+    for key in ("python", "platforms", "start_methods"):
+        value = getattr(e, key)
+        if value:
+            lines.append(f"{key} = {json.dumps(list(value) if isinstance(value, tuple) else value)}")
+    return lines
+
+
+def _cause(message):
+    """A deviation's message with what differs between tests of one cause set aside: numbers, addresses and paths."""
+    text = " ".join(message.split())
+    text = re.sub(r"0x[0-9a-fA-F]+", "0x…", text)
+    text = re.sub(r"(/[^\s:'\"]+)+", "…", text)
+    return re.sub(r"\d+(\.\d+)?", "N", text)

@@ -554,17 +554,23 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 def _write(session, option, path, write):
-    """Call write(); where it fails, say so in one line and fail the run, keeping its results and summary."""
+    """Call write() and say where it wrote (and what write() returned to say); where it fails, say so in one line and
+    fail the run, keeping its results and summary."""
     try:
-        write()
+        said = write()
     except OSError as e:
         session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
-        message = f"mp-conformance: {option} {path}: cannot write it: {e.strerror or e}"
-        terminal = session.config.pluginmanager.get_plugin("terminalreporter")
-        if terminal is None:
-            print(message, file=sys.stderr)
-        else:
-            terminal.write_line(message, red=True)
+        _say(session, f"mp-conformance: {option} {path}: cannot write it: {e.strerror or e}", red=True)
+    else:
+        _say(session, f"mp-conformance: {option}: wrote {os.path.abspath(path)}" + (f": {said}" if said else ""))
+
+
+def _say(session, message, red=False):
+    terminal = session.config.pluginmanager.get_plugin("terminalreporter")
+    if terminal is None:
+        print(message, file=sys.stderr)
+    else:
+        terminal.write_line(message, red=red)
 
 
 def _selection(config, run):
