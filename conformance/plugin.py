@@ -446,6 +446,8 @@ def pytest_runtest_makereport(item, call):
         return
     raw = verdicts.classify(rep, call.excinfo)
     message = _message(rep, call.excinfo)
+    if raw == verdicts.NOT_IMPLEMENTED:  # the message names what the backend lacks; the frames are the harness's
+        rep.longrepr = message
     entry = item.stash.get(EXPECT, None)
     verdict = _apply(rep, raw, entry, call.when)
     if verdict == verdicts.UNEXPECTED_PASS:
