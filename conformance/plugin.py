@@ -34,7 +34,7 @@ def pytest_addhooks(pluginmanager):
 def pytest_addoption(parser):
     group = parser.getgroup("mp-conformance", "multiprocessing conformance suite")
     group.addoption("--mp-backend", action="append", default=[], metavar="NAME",
-                    help=f"backend to test (repeatable): stdlib, dummy, a registered name or an importable module;"
+                    help=f"backend to test (repeatable): stdlib, dummy, threads, a registered name or an importable module;"
                          f" default ${ENV_BACKEND} or stdlib")
     group.addoption("--mp-start-method", action="append", default=[], metavar="METHOD",
                     help="run only these start methods' variants (repeatable)")
