@@ -22,8 +22,9 @@ def loky():
     contexts = {m: loky.backend.get_context(m) for m in ("loky", "loky_init_main")}
 
     def futures(context):
-        modules = (lib, loky.process_executor, concurrent.futures)
-        return executors.Futures(context, lib.ProcessPoolExecutor, modules, context_keyword="context")
+        # loky's Future is its own subclass of concurrent.futures'; the rest it re-exports from there
+        return executors.Futures(context, lib.ProcessPoolExecutor, (lib, concurrent.futures), context_keyword="context",
+                                 Future=lib.Future)
 
     return Backend("loky", "loky.backend", lib.__version__, contexts, futures=futures, manifest=builtin_manifest("loky"))
 

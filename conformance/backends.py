@@ -17,21 +17,21 @@ class BackendError(Exception):
 
 
 class Variant:
-    """One way of running a backend: its context for one start method (or the module itself)."""
+    """One way of running a backend: its context for one start method (or the module itself), and its executor API."""
 
-    def __init__(self, backend, start_method, context, caps):
+    def __init__(self, backend, start_method, context, caps, futures):
         self.backend = backend
         self.start_method = start_method
         self.context = context
-        self.capabilities = frozenset(caps)
+        self.futures = futures
+        self.capabilities = frozenset(caps) | ({"mp_context"} if futures is not None and futures.takes_context else set())
 
     @property
     def id(self):
         return f"{self.backend.name}-{self.start_method}" if self.start_method else self.backend.name
 
     def api(self):
-        futures = self.backend.futures(self.context) if self.backend.futures else None
-        return Api(self.context, self.backend.package, self.id, futures)
+        return Api(self.context, self.backend.package, self.id, self.futures)
 
     def __repr__(self):
         return f"<Variant {self.id}>"
@@ -41,15 +41,17 @@ class Backend:
     """An implementation under test.
 
     name: how users select it; package: the import name under which its submodules live
-    (`connection`, `queues`, ...); version: its version string; contexts: start method (or
-    None for a single variant) -> object with the multiprocessing API (None for an executor-only
-    backend); caps: start method -> capability names (default: those of OS processes); manifest:
-    path of its expectations, or None; futures: context -> conformance.executors.Futures, the
-    backend's ProcessPoolExecutor API, or None; chapters: the spec chapters it takes part in
-    (None: all; an executor-only backend: ("executor",)); alone: why it must be the only backend of a
+    (`connection`, `queues`, ...), None for an executor-only backend; version: its version string;
+    contexts: start method (or None for a single variant) -> object with the multiprocessing API, or
+    None for an executor-only backend (one variant, the executor chapter only, futures and caps required);
+    caps: start method -> capability names (conformance.capabilities; default: those of OS processes,
+    except for an executor-only backend, which must say); manifest: path of its expectations, or None;
+    futures: context -> conformance.executors.Futures, the backend's ProcessPoolExecutor API, or None;
+    chapters: the spec chapters it takes part in (None: all); alone: why it must be the only backend of a
     run (it patches global state when loaded), or None; prelude: "module:function" that a fresh
     interpreter calls before anything else to run each spec test of this backend in (conformance.isolation;
     the backend must then be found by its name without pytest: built in, an entry point or a module), or None.
+    A wrong argument raises BackendError, naming the backend: before the run, a usage error.
     """
 
     def __init__(self, name, package, version, contexts, caps=None, manifest=None, futures=None, chapters=None,
@@ -59,14 +61,74 @@ class Backend:
         self.version = version
         self.manifest = Path(manifest) if manifest else None
         self.futures = futures
-        self.chapters = tuple(chapters) if chapters is not None else None
         self.alone = alone
         self.prelude = prelude
         caps = caps or {}
+        executor_only = contexts is None
+        if executor_only:
+            chapters = self._executor_only(futures, caps, chapters)
+            contexts = {None: None}
+        else:
+            self._check_contexts(contexts)
+        self._check_caps(contexts, caps)
+        self.chapters = tuple(chapters) if chapters is not None else None
         self.variants = [
-            Variant(self, method, ctx, caps.get(method, capabilities.of_processes(method)))
+            Variant(self, method, ctx, caps.get(method, capabilities.of_processes(method)), self._futures(ctx))
             for method, ctx in contexts.items()
         ]
+        if executor_only and "mp_context" in self.variants[0].capabilities:
+            raise self._error("contexts=None makes an executor-only backend, whose executor takes no multiprocessing"
+                              " context: give its Futures context_keyword=None. An executor that takes one is"
+                              " declared with its contexts, contexts={'spawn': ...}, and chapters=('executor',)")
+
+    def _executor_only(self, futures, caps, chapters):
+        """The chapters of an executor-only backend (contexts=None); refuse what it lacks."""
+        if futures is None:
+            raise self._error("contexts=None makes an executor-only backend: give its executor API with"
+                              " futures=lambda context: conformance.executors.Futures(None, MyExecutor, ...)")
+        if chapters is not None and tuple(chapters) != ("executor",):
+            raise self._error(f"contexts=None makes an executor-only backend, which runs the executor chapter"
+                              f" only; chapters={chapters!r} names others: leave chapters out")
+        if set(caps) != {None}:
+            raise self._error("contexts=None makes an executor-only backend: say what its workers are, with"
+                              " caps={None: conformance.capabilities.of_processes(None)} for OS processes or"
+                              " caps={None: conformance.capabilities.of_interpreter()} for threads (or others)")
+        return ("executor",)
+
+    def _check_contexts(self, contexts):
+        """Refuse contexts that are not a mapping of start methods to contexts."""
+        if not isinstance(contexts, dict) or not contexts:
+            raise self._error(f"contexts must be a dict of start method (or None) -> context, or None for an"
+                              f" executor-only backend; got {contexts!r}")
+        for method, ctx in contexts.items():
+            if ctx is None:
+                raise self._error(f"the context of start method {method!r} is None; an executor-only backend"
+                                  " passes contexts=None")
+
+    def _check_caps(self, contexts, caps):
+        """Refuse caps of a start method the backend lacks, or naming a capability that cannot be declared."""
+        if not isinstance(caps, dict):
+            raise self._error(f"caps must be a dict of start method (or None) -> capability names; got {caps!r}")
+        extra = [m for m in caps if m not in contexts]
+        if extra:
+            raise self._error(f"caps names start method {extra[0]!r}, which is not among its contexts"
+                              f" ({', '.join(map(repr, contexts))})")
+        for names in caps.values():
+            try:
+                capabilities.check(names, declared=True)
+            except ValueError as e:
+                raise self._error(f"caps: {e}") from None
+
+    def _futures(self, context):
+        if self.futures is None:
+            return None
+        try:
+            return self.futures(context)
+        except ValueError as e:
+            raise self._error(str(e)) from None
+
+    def _error(self, message):
+        return BackendError(f"backend {self.name!r}: {message}")
 
     def covers(self, chapter):
         """Whether the spec tests of `chapter` (None: a test outside conformance.spec) run on this backend."""
@@ -133,7 +195,20 @@ def dummy():
     )
 
 
-BUILTIN = {"stdlib": stdlib, "dummy": dummy}
+def threads():
+    """concurrent.futures.ThreadPoolExecutor: executor-only, its workers threads of this process."""
+    return Backend(
+        "threads",
+        None,
+        f"{platform.python_implementation()} {platform.python_version()}",
+        None,
+        caps={None: capabilities.of_interpreter()},
+        futures=executors.threads,
+        manifest=builtin_manifest("threads"),
+    )
+
+
+BUILTIN = {"stdlib": stdlib, "dummy": dummy, "threads": threads}
 
 
 def resolve(name, registered):
@@ -145,6 +220,8 @@ def resolve(name, registered):
         if ep.name == name:
             try:
                 backend = ep.load()()
+            except BackendError:
+                raise
             except Exception as e:
                 raise BackendError(f"backend {name!r}: its entry point {ep.value!r} failed: {type(e).__name__}: {e}") from None
             if not isinstance(backend, Backend):

@@ -34,7 +34,7 @@ def pytest_addhooks(pluginmanager):
 def pytest_addoption(parser):
     group = parser.getgroup("mp-conformance", "multiprocessing conformance suite")
     group.addoption("--mp-backend", action="append", default=[], metavar="NAME",
-                    help=f"backend to test (repeatable): stdlib, dummy, a registered name or an importable module;"
+                    help=f"backend to test (repeatable): stdlib, dummy, threads, a registered name or an importable module;"
                          f" default ${ENV_BACKEND} or stdlib")
     group.addoption("--mp-start-method", action="append", default=[], metavar="METHOD",
                     help="run only these start methods' variants (repeatable)")
@@ -449,6 +449,8 @@ def pytest_runtest_makereport(item, call):
         return
     raw = verdicts.classify(rep, call.excinfo)
     message = _message(rep, call.excinfo)
+    if raw == verdicts.NOT_IMPLEMENTED:  # the message names what the backend lacks; the frames are the harness's
+        rep.longrepr = message
     entry = item.stash.get(EXPECT, None)
     verdict = _apply(rep, raw, entry, call.when)
     if verdict == verdicts.UNEXPECTED_PASS:

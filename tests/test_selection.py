@@ -63,7 +63,7 @@ def test_bad_selection_is_a_usage_error_without_traceback(run_suite, args, says)
 
 
 def test_resolve_names_the_known_backends_when_the_name_is_unknown():
-    with pytest.raises(BackendError, match=r"neither a known backend \(dummy, gevent, loky, ray, stdlib, torch"):
+    with pytest.raises(BackendError, match=r"neither a known backend \(dummy, gevent, loky, ray, stdlib, threads, torch"):
         resolve("no_such_backend", [])
 
 

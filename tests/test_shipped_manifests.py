@@ -21,6 +21,7 @@ SHIPPED = {
     "torch.toml": ("torch", "torch"),
     "ray.toml": ("ray", "ray"),
     "gevent.toml": ("gevent", "gevent"),
+    "threads.toml": ("concurrent.futures", "threads"),
 }
 
 

@@ -23,6 +23,7 @@ def test_not_implemented_names_what_the_backend_lacks(run_suite):
     assert rec["verdict"] == "not-implemented"
     assert "lacks Queue" in rec["message"]
     assert "NOT IMPLEMENTED" in run.output or "not-implemented" in run.output
+    assert "plugin.py" not in run.output and "api.py" not in run.output, f"the harness's frames are shown:\n{run.output}"
 
 
 def test_not_applicable_says_why_and_keeps_exit_status_zero(run_suite):

@@ -1,4 +1,4 @@
-"""A plugin registering an executor-only backend: stdlib's ProcessPoolExecutor on spawn, and no multiprocessing API."""
+"""A plugin registering an executor-only backend: stdlib's ProcessPoolExecutor without a context, and no multiprocessing API."""
 
 from conformance.backends import Backend
 
@@ -6,10 +6,11 @@ from conformance.backends import Backend
 def pytest_mp_conformance_backends(config):
     import concurrent.futures
     import concurrent.futures.process
-    import multiprocessing
 
-    from conformance.executors import Futures
+    from conformance import capabilities, executors
 
-    spawn = multiprocessing.get_context("spawn")
-    futures = Futures(spawn, concurrent.futures.ProcessPoolExecutor, (concurrent.futures, concurrent.futures.process))
-    return [Backend("pool-only", None, "1.0", {None: None}, futures=lambda context: futures, chapters=("executor",))]
+    def futures(context):
+        return executors.Futures(None, concurrent.futures.ProcessPoolExecutor, (concurrent.futures,), context_keyword=None,
+                                 BrokenProcessPool=concurrent.futures.process.BrokenProcessPool)
+
+    return [Backend("pool-only", None, "1.0", None, caps={None: capabilities.of_processes(None)}, futures=futures)]

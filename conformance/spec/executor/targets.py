@@ -24,8 +24,11 @@ def fail(message):
     raise KeyError(message)
 
 
-def die(code=7):
-    """Leave the worker at once, as a crash would: no result, no cleanup."""
+def die(test_pid, code=7):
+    """Leave the worker at once, as a crash would: no result, no cleanup; unless it is the test's own process
+    `test_pid` (an executor whose workers are not processes), where it raises RuntimeError instead."""
+    if os.getpid() == test_pid:
+        raise RuntimeError(f"die() ran in the test's own process (pid {test_pid}), not in a worker process")
     os._exit(code)
 
 

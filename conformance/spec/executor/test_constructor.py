@@ -87,7 +87,8 @@ def test_more_than_61_workers_raise_value_error_on_windows(mp):
         mp.futures.ProcessPoolExecutor(max_workers=62)
 
 
-@spec("executor.mp_context.launches_workers", DOC, api=("futures.ProcessPoolExecutor", "get_context"))
+@spec("executor.mp_context.launches_workers", DOC, requires=("mp_context",),
+      api=("futures.ProcessPoolExecutor", "get_context"))
 def test_workers_are_launched_with_mp_context(mp):
     """mp_context is the multiprocessing context used to launch the workers."""
     _observable(mp.get_start_method())
@@ -147,7 +148,7 @@ def test_calls_queued_when_a_worker_reaches_max_tasks_per_child_complete(mp):
         f" running those; within {WAIT:g} s only calls {completed} did: the executor hung")
 
 
-@spec("executor.max_tasks_per_child.default_spawn", DOC, python=">=3.11", platforms=("posix",),
+@spec("executor.max_tasks_per_child.default_spawn", DOC, python=">=3.11", platforms=("posix",), requires=("mp_context",),
       api=("futures.ProcessPoolExecutor",))
 def test_max_tasks_per_child_without_context_uses_spawn(mp):
     """With max_tasks_per_child and no mp_context, the "spawn" start method launches the workers."""
@@ -163,7 +164,8 @@ def test_max_tasks_per_child_with_a_fork_context_is_refused(mp):
         mp.futures.ProcessPoolExecutor(max_workers=1, max_tasks_per_child=1)
 
 
-@spec("executor.mp_context.default", DOC, api=("futures.ProcessPoolExecutor", "get_start_method"))
+@spec("executor.mp_context.default", DOC, requires=("mp_context",),
+      api=("futures.ProcessPoolExecutor", "get_start_method"))
 def test_without_mp_context_the_default_context_launches_workers(mp):
     """With mp_context None the default multiprocessing context (the backend package's) launches the workers."""
     package = importlib.import_module(mp.package)
@@ -174,7 +176,8 @@ def test_without_mp_context_the_default_context_launches_workers(mp):
     assert method == default, f"expected a worker started by the default context ({default}); it behaves as {method}"
 
 
-@spec("executor.mp_context.default_not_fork", DOC, python=">=3.14", api=("futures.ProcessPoolExecutor",))
+@spec("executor.mp_context.default_not_fork", DOC, python=">=3.14", requires=("mp_context",),
+      api=("futures.ProcessPoolExecutor",))
 def test_without_mp_context_workers_are_not_forked(mp):
     """From 3.14 the default start method changed away from fork: without mp_context the workers are not forked."""
     method = _start_method_of_worker(mp, mp_context=None)

@@ -51,7 +51,7 @@ def test_kill_workers_kills_every_living_worker(mp):
     _end_held_workers(mp, "kill_workers", survive=True)
 
 
-@spec("executor.terminate_workers.shutdown", DOC + "terminate_workers", python=">=3.14",
+@spec("executor.terminate_workers.shutdown", DOC + "terminate_workers", python=">=3.14", requires=("processes",),
       api=("futures.ProcessPoolExecutor",))
 @pytest.mark.parametrize("name", ["terminate_workers", "kill_workers"])
 def test_ending_the_workers_shuts_the_executor_down(mp, name):
