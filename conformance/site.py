@@ -54,7 +54,8 @@ def data(m, source):
         "source": source,
         "verdicts": [[v, *verdicts.SHOWN[v]] for v in verdicts.ALL],
         "roles": {"pass": _verdict(verdicts.PASS), "not_applicable": _verdict(verdicts.NOT_APPLICABLE),
-                  "expected": _verdict(verdicts.EXPECTED), "unexpected_pass": _verdict(verdicts.UNEXPECTED_PASS)},
+                  "expected": _verdict(verdicts.EXPECTED)},
+        "deviations": [_verdict(v) for v in verdicts.DEVIATIONS],  # what an expected failure's verdict before the manifest can be
         "absent": ABSENT,
         "interop": matrix.INTEROP,
         "columns": [dict(label=c, **m.implementations[c]) for c in m.columns],
