@@ -1,6 +1,7 @@
 """The results site: one static HTML page of a Matrix, its data stored once and drawn by the page's script."""
 
 import html
+import itertools
 import json
 import os
 from pathlib import Path
@@ -25,12 +26,12 @@ def source_prefix(page):
 
 def data(m, source):
     """The page's data: each string once in `strings`, each distinct cell once in `kinds`, and per spec id the index
-    of each implementation's kind (0: no result). `source`: the prefix of the test files' links."""
+    of each implementation's kind (0: no result) as _runs() gives them. `source`: the prefix of the test files' links."""
     strings, kinds = _Table(), _Table()
     kinds.add("absent")
     lines = index.lines()
-    specs = []
-    for chapter in sorted(m.chapters):
+    specs, chapters = [], sorted(m.chapters)
+    for chapter in chapters:
         for spec_id in m.chapters[chapter]:
             tests = {}
             row = []
@@ -47,8 +48,8 @@ def data(m, source):
                                         strings.add(rec["message"]), strings.add(rec["reason"] or "")])
                 row.append(kinds.add(json.dumps([_verdict(cell["verdict"]), _verdict(cell["raw"]), records])))
             doc = m.docs[spec_id]
-            specs.append([spec_id, chapter, doc[len(marks.DOCS):] if doc.startswith(marks.DOCS) else doc,
-                          [[strings.add(t), lines.get(t.partition("[")[0], 0)] for t in tests], row])
+            specs.append([spec_id, chapters.index(chapter), strings.add(doc[len(marks.DOCS):] if doc.startswith(marks.DOCS) else doc),
+                          [[strings.add(t), lines.get(t.partition("[")[0], 0)] for t in tests], _runs(row)])
     return {
         "docs": marks.DOCS,
         "source": source,
@@ -59,11 +60,20 @@ def data(m, source):
         "absent": ABSENT,
         "interop": matrix.INTEROP,
         "columns": [dict(label=c, **m.implementations[c]) for c in m.columns],
-        "chapters": sorted(m.chapters),
+        "chapters": chapters,
         "specs": specs,
         "kinds": [None] + [json.loads(k) for k in kinds.items[1:]],
         "strings": strings.items,
     }
+
+
+def _runs(row):
+    """`row` with each run of n > 1 equal items given as the item, then -n."""
+    out = []
+    for item, run in itertools.groupby(row):
+        n = len(list(run))
+        out += [item, -n] if n > 1 else [item]
+    return out
 
 
 def _verdict(name):
