@@ -288,6 +288,7 @@ def test_wide_page_picks_implementations_and_filters_them_only(browser, wide):
     _select(browser, "verdict", str(verdicts.ALL.index(verdicts.TIMEOUT)))
     assert len(_shown(browser)) == 1
     browser.execute_script("document.getElementById('pick').open = true")
+    assert browser.execute_script("return [...document.querySelectorAll('#picks input')].filter(i => i.checked).length") == 40
     for k in range(4):
         column = m.columns.index(next(c for c in m.columns if c.startswith(f"impl0-v{k} ")))
         browser.execute_script(f"document.querySelector('#picks input[value=\"{column}\"]').click()")
