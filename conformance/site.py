@@ -31,7 +31,7 @@ def data(m, source):
     kinds.add("absent")
     lines = index.lines()
     specs, chapters = [], sorted(m.chapters)
-    for chapter in chapters:
+    for number, chapter in enumerate(chapters):
         for spec_id in m.chapters[chapter]:
             tests = {}
             row = []
@@ -48,7 +48,7 @@ def data(m, source):
                                         strings.add(rec["message"]), strings.add(rec["reason"] or "")])
                 row.append(kinds.add(json.dumps([_verdict(cell["verdict"]), _verdict(cell["raw"]), records])))
             doc = m.docs[spec_id]
-            specs.append([spec_id, chapters.index(chapter), strings.add(doc[len(marks.DOCS):] if doc.startswith(marks.DOCS) else doc),
+            specs.append([spec_id, number, strings.add(doc[len(marks.DOCS):] if doc.startswith(marks.DOCS) else doc),
                           [[strings.add(t), lines.get(t.partition("[")[0], 0)] for t in tests], _runs(row)])
     return {
         "docs": marks.DOCS,
@@ -93,9 +93,9 @@ class _Table:
         return self._index[item]
 
 
-def render(m, source="../"):
+def render(m, source):
     """The page: summary of implementations by chapter with the interop row, drill-down, the full matrix with an
-    implementation picker and filters, a legend, and each report's run."""
+    implementation picker and filters, a legend, and each report's run. `source`: as source_prefix() gives it."""
     e = html.escape
     runs = "".join(
         f"<li>{e(path)}: {e(run['implementation'])} {e(run['python'])} on {e(run['machine'])}; suite {e(run['suite_version'])};"
