@@ -298,6 +298,11 @@ def test_wide_page_picks_implementations_and_filters_them_only(browser, wide):
     _select(browser, "verdict", "")
     browser.execute_script("document.getElementById('differ').click()")
     assert _shown(browser) == [_wide_specs()[1][0]], "expected only impl9's expected failure to differ among those shown"
+    view = browser.execute_script("return location.hash")
+    assert "differ=1" in view and "show=" in view, f"expected the view in the address's fragment: {view}"
+    browser.get("about:blank")
+    browser.get(page.as_uri() + view)
+    assert browser.execute_script(count) == 36 and _shown(browser) == [_wide_specs()[1][0]], "expected the view of the fragment"
     browser.execute_script("document.getElementById('all').click()")
     assert browser.execute_script(count) == 40
 
