@@ -7,13 +7,13 @@ import re
 import sys
 import textwrap
 
-from conformance import diff, index, matrix, report
+from conformance import diff, index, matrix, report, site
 
 USAGE = """\
 usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [--spec ID]... [--chapter NAME]...
                       [TEST ADDRESS]... [pytest args]
        mp-conformance diff [--selection-changed] BASE.json NEW.json
-       mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md]
+       mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md] [--csv OUT.csv] [--json OUT.json]
        mp-conformance spec [--missing] [CHAPTER ...]
 
 run (the default): run the suite with pytest against a backend (default stdlib), with twice as
@@ -28,9 +28,11 @@ diff: regressions (passed in BASE, not in NEW; or in BASE and absent from NEW), 
   fixes; exit 1 on a regression, a new failure or an incomplete NEW (an interrupted run). Runs of
   different selections (-k, -m, arguments, backends, start methods, specs, chapters, addresses) are
   refused (exit 2) unless --selection-changed, which lists BASE's tests that NEW lacks as not selected.
-report: the conformance matrix of several reports (spec ids by chapter against each backend
-  variant and Python): --html writes a static page with filters, --markdown the summary table;
-  with neither, the summary is printed.
+report: the conformance matrix of several reports (spec ids by chapter against each implementation:
+  backend variant, Python and platform): --html writes a static page (summary by chapter, drill-down
+  to the failing spec ids, the matrix with an implementation picker and filters), --markdown the
+  summary table, --csv and --json the scores (implementation by chapter); with none, the summary is
+  printed.
 spec: the documented statements of each chapter, with their spec tests or why they have none;
   --missing lists only statements with neither, and exits 1 when there are any.
 """
@@ -158,15 +160,18 @@ def _diff(argv):
 def _report(argv):
     parser = argparse.ArgumentParser(prog="mp-conformance report", description="Render the conformance matrix of reports.")
     parser.add_argument("reports", nargs="+", metavar="REPORT.json")
-    parser.add_argument("--html", metavar="OUT.html", help="write the matrix as one static HTML page")
+    parser.add_argument("--html", metavar="OUT.html", help="write the results site: one static HTML page")
     parser.add_argument("--markdown", metavar="OUT.md", help="write the summary as a Markdown table")
+    parser.add_argument("--csv", metavar="OUT.csv", help="write the scores (implementation by chapter) as CSV")
+    parser.add_argument("--json", metavar="OUT.json", help="write the scores (implementation by chapter) as JSON")
     ns = parser.parse_args(argv)
     try:
         m = matrix.load(ns.reports)
     except ValueError as e:
         print(f"mp-conformance report: {e}", file=sys.stderr)
         return 2
-    outputs = [(ns.html, matrix.render_html), (ns.markdown, matrix.markdown)]
+    outputs = [(ns.html, lambda m: site.render(m, site.source_prefix(ns.html))), (ns.markdown, matrix.markdown),
+               (ns.csv, matrix.render_csv), (ns.json, matrix.render_json)]
     for path, render in outputs:
         if path:
             try:
@@ -174,7 +179,7 @@ def _report(argv):
             except OSError as e:
                 print(f"mp-conformance report: cannot write {path}: {e.strerror}", file=sys.stderr)
                 return 2
-    if not ns.html and not ns.markdown:
+    if not any(path for path, _ in outputs):
         print(matrix.markdown(m), end="")
     return 0
 

@@ -12,6 +12,18 @@ STATEMENT_FIELDS = ("id", "statement", "doc", "python", "platforms", "untestable
 def spec_tests():
     """{spec id: [test address 'conformance/spec/x/test_y.py::test_z', ...]} of every spec test in the suite."""
     found = {}
+    for spec_id, address, _ in _spec_functions():
+        found.setdefault(spec_id, []).append(address)
+    return found
+
+
+def lines():
+    """{test address: the line of its function in its file} of every spec test in the suite."""
+    return {address: line for _, address, line in _spec_functions()}
+
+
+def _spec_functions():
+    """(spec id, test address, line) of each spec test function, file by file."""
     for path in sorted(SPEC_ROOT.rglob("test_*.py")):
         rel = path.relative_to(SPEC_ROOT.parent.parent).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -21,8 +33,7 @@ def spec_tests():
             for deco in node.decorator_list:
                 spec_id = _spec_id(deco)
                 if spec_id:
-                    found.setdefault(spec_id, []).append(f"{rel}::{node.name}")
-    return found
+                    yield spec_id, f"{rel}::{node.name}", node.lineno
 
 
 def _spec_id(deco):

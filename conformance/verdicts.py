@@ -20,6 +20,18 @@ AS_EXPECTED = (PASS, EXPECTED, NOT_APPLICABLE)
 # Ranking used to merge the phases of one test into its verdict: the worst wins.
 _RANK = {v: i for i, v in enumerate((PASS, NOT_APPLICABLE, EXPECTED, LEAK, NOT_IMPLEMENTED, FAIL, UNEXPECTED_PASS, TIMEOUT, CRASH))}
 TIMEOUT_MARK = "from pytest-timeout"
+# How reports show each verdict: its mark in a matrix cell, its colour, and what it means.
+SHOWN = {
+    PASS: ("✓", "#2e7d32", "behaves as documented"),
+    FAIL: ("F", "#c62828", "does not behave as documented (the message says what was expected and what happened)"),
+    EXPECTED: ("E", "#ef6c00", "fails as its manifest lists, with the listed reason; the verdict before the manifest is shown beside it"),
+    UNEXPECTED_PASS: ("U", "#ad1457", "listed in the manifest, yet passed: remove or narrow the entry"),
+    NOT_IMPLEMENTED: ("N", "#6a1b9a", "the backend lacks the API the test needs (named)"),
+    NOT_APPLICABLE: ("na", "#9e9e9e", "the documented behaviour does not hold for this Python, platform, start method or kind of backend"),
+    TIMEOUT: ("T", "#4e342e", "the test passed its deadline"),
+    CRASH: ("C", "#000000", "the test killed its worker, or its fresh process died before it reported"),
+    LEAK: ("L", "#00838f", "the test left a child process, named semaphore or shared-memory segment behind"),
+}
 
 
 class NotImplementedByBackend(AttributeError):
