@@ -183,7 +183,11 @@ def test_report_of_something_that_is_not_a_report_says_so(tmp_path):
     assert "bad.json: not an mp-conformance report" in result.stderr and "Traceback" not in result.stderr
 
 
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium") or "/usr/bin/chromium", shutil.which("chromedriver") or "/usr/bin/chromedriver"
+# Debian's chromium and chromium-driver, or the Chrome and chromedriver a GitHub Ubuntu runner image ships
+# ($CHROMEWEBDRIVER is the directory of its chromedriver).
+CHROMIUM = shutil.which("chromium") or shutil.which("google-chrome") or "/usr/bin/chromium"
+CHROMEDRIVER = (shutil.which("chromedriver") or "CHROMEWEBDRIVER" in os.environ
+                and shutil.which("chromedriver", path=os.environ["CHROMEWEBDRIVER"]) or "/usr/bin/chromedriver")
 WIDTH, HEIGHT = 1400, 900
 
 
@@ -191,7 +195,8 @@ WIDTH, HEIGHT = 1400, 900
 def browser():
     """One headless Chromium for every page test of this module."""
     if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        pytest.skip("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them")
+        pytest.skip("needs Chromium or Chrome and chromedriver (Debian: apt-get install chromium chromium-driver; .ci/run"
+                    " installs them; GitHub's Ubuntu runners ship Chrome)")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
