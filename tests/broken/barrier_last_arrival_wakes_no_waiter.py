@@ -6,6 +6,9 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {"barrier.wait.blocks_until_parties"}
+# A party that waits before the other arrives returns only at its timeout (WAIT): where the child starts late (spawn),
+# the two rounds of once_per_generation take two WAITs, and the parent's results.get(timeout=WAIT) may give up first.
+MAY_BREAK = {"barrier.action.once_per_generation"}
 
 
 class WakelessBarrier(synchronize.Barrier):
