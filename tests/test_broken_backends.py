@@ -128,7 +128,8 @@ def _run_group(chapter, methods, selection, tmp_dir):
     """Run `chapter` against the broken backends of `selection`, each on its own spec modules."""
     # A broken behaviour often means waiting for something that never comes: bound those waits tighter
     # than in a real run (support.WAIT), still far above what a working backend needs. Those waits leave
-    # the CPUs idle, hence four workers on two cores.
+    # the CPUs idle, hence four workers on two cores (six or eight were no faster on spawn and forkserver, and took
+    # more CPU time).
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
                MP_CONFORMANCE_WAIT="10", **{broken_selection.ENV: json.dumps(selection)})
     out = tmp_dir / "report.json"
