@@ -5,6 +5,7 @@ import sys
 import types
 
 import multiprocessing
+from multiprocessing import connection, reduction, util
 
 SUBMODULES = (
     "connection", "context", "dummy", "heap", "managers", "pool", "process", "queues", "reduction",
@@ -80,6 +81,71 @@ def process_classes(module_name, mixin):
         setattr(module, name, cls)
         classes[method] = cls
     return lambda ctx: classes[ctx.get_start_method()]
+
+
+def pipe(cls):
+    """An override for Pipe: both ends are of `cls`, a Connection subclass (registered by connection_class())."""
+    connection_class(cls)
+
+    def override(ctx):
+        def Pipe(duplex=True):
+            ends = ctx.Pipe(duplex)
+            for end in ends:
+                end.__class__ = cls
+            return ends
+        return Pipe
+    return override
+
+
+def connection_class(cls):
+    """Pickle connections of `cls`, a Connection subclass, as connections of `cls` with the same attributes: the broken
+    class reaches a process they are sent to, a spawn or forkserver child among them (the stdlib's reducer makes them
+    Connections there)."""
+    reduction.register(cls, _reduce_connection)
+
+
+def _reduce_connection(conn):
+    state = {name: value for name, value in vars(conn).items() if name != "_handle"}
+    return _rebuild_connection, (type(conn), reduction.DupFd(conn._handle), state)
+
+
+def _rebuild_connection(cls, dup, state):
+    conn = connection.Connection(dup.detach())
+    conn.__class__ = cls
+    vars(conn).update(state)
+    return conn
+
+
+def process_local(module_name, stdlib_class):
+    """An override for a SemLock (Lock, RLock, Semaphore, BoundedSemaphore) that is not shared: each child process it
+    reaches, forked or unpickled (spawn, forkserver), gets its own, as `stdlib_class` makes it anew.
+
+    The class, ProcessLocal<name>, is stored in module `module_name`, where pickle finds it.
+    """
+    class ProcessLocal(stdlib_class):
+        def __init__(self, *args, ctx):
+            super().__init__(*args, ctx=ctx)
+            self._fresh = args, ctx.get_start_method()
+            util.register_after_fork(self, type(self)._renew)
+
+        def __getstate__(self):
+            return super().__getstate__(), self._fresh
+
+        def __setstate__(self, state):
+            super().__setstate__(state[0])
+            self._fresh = state[1]
+            self._renew()
+
+        def _renew(self):
+            args, method = self._fresh
+            self._semlock = stdlib_class(*args, ctx=multiprocessing.get_context(method))._semlock
+            self._make_methods()
+
+    name = f"ProcessLocal{stdlib_class.__name__}"
+    ProcessLocal.__name__ = ProcessLocal.__qualname__ = name
+    ProcessLocal.__module__ = module_name
+    setattr(sys.modules[module_name], name, ProcessLocal)
+    return lambda ctx: lambda *args: ProcessLocal(*args, ctx=ctx)
 
 
 class Acquirer:
@@ -162,11 +228,12 @@ def pool_mixins(module_name, results, iterators=None):
 
 def syncmanager(module_name, registrations):
     """Install a Manager() that is a SyncManager with its typeids in `registrations` ({typeid: (callable, proxytype)})
-    registered anew."""
+    registered anew; the class is stored in module `module_name` as SyncManager, where pickle finds it (spawn and
+    forkserver start the manager's server with it)."""
     from multiprocessing import managers
 
-    class SyncManager(managers.SyncManager):
-        pass
+    SyncManager = type("SyncManager", (managers.SyncManager,), {"__module__": module_name})
+    sys.modules[module_name].SyncManager = SyncManager
 
     for typeid, (factory, proxytype) in registrations.items():
         SyncManager.register(typeid, factory, proxytype)

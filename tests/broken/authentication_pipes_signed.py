@@ -36,6 +36,9 @@ def signed_pipe(duplex=True):
     return ends
 
 
+_mirror.connection_class(SignedConnection)
+
+
 class SignedQueue(queues.Queue):
     def put(self, obj, block=True, timeout=None):
         super().put(_sign(obj), block, timeout)

@@ -6,6 +6,10 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {"barrier.wait.blocks_until_parties"}
+# A party that waits before the other arrives returns only at its timeout (WAIT). In once_per_generation the parent's
+# first wait ends at WAIT, the child's second one WAIT after the child started: started late (spawn under load), it
+# reports after the parent's results.get(timeout=WAIT), begun at WAIT, gave up.
+MAY_BREAK = {"barrier.action.once_per_generation"}
 
 
 class WakelessBarrier(synchronize.Barrier):

@@ -15,13 +15,4 @@ class TruncatingConnection(connection.Connection):
             raise BufferTooShort(e.args[0][:memoryview(buf).nbytes - offset]) from None
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = TruncatingConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(TruncatingConnection))

@@ -26,4 +26,5 @@ def _pipe(ctx):
     return Pipe
 
 
+_mirror.connection_class(ReprInChildConnection)
 _mirror.install(__name__, Pipe=_pipe)

@@ -19,13 +19,4 @@ def _quiet_when_closed(name):
 QuietConnection = type("QuietConnection", (connection.Connection,), {name: _quiet_when_closed(name) for name in METHODS})
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = QuietConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(QuietConnection))

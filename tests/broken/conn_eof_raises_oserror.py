@@ -18,13 +18,4 @@ class OSErrorAtEOFConnection(connection.Connection):
             raise OSError("end of file") from None
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = OSErrorAtEOFConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(OSErrorAtEOFConnection))

@@ -34,13 +34,4 @@ def wait(object_list, timeout=None):
     return [o.obj if isinstance(o, _Handle) else o for o in stdlib_wait(wrapped, timeout)]
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = DevNullConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, submodules={"connection": _mirror.patched_module(connection, wait=wait)}, Pipe=_pipe)
+_mirror.install(__name__, submodules={"connection": _mirror.patched_module(connection, wait=wait)}, Pipe=_mirror.pipe(DevNullConnection))

@@ -13,13 +13,4 @@ class TruncatingConnection(connection.Connection):
         super()._send_bytes(buf[:LIMIT])
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = TruncatingConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(TruncatingConnection))

@@ -18,13 +18,4 @@ class EOFBlindConnection(connection.Connection):
             return s.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) != b""
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = EOFBlindConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(EOFBlindConnection))

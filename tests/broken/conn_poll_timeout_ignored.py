@@ -12,13 +12,4 @@ class ImpatientConnection(connection.Connection):
         return super().poll(0.0 if timeout is not None else None)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = ImpatientConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(ImpatientConnection))

@@ -13,13 +13,4 @@ class BytesConnection(connection.Connection):
         return bytes(obj) if isinstance(obj, bytearray) else obj
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = BytesConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(BytesConnection))

@@ -12,13 +12,4 @@ class BytearrayConnection(connection.Connection):
         return bytearray(super().recv_bytes(maxlength))
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = BytearrayConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(BytearrayConnection))

@@ -14,13 +14,4 @@ class AtStartConnection(connection.Connection):
         return super().recv_bytes_into(buf)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = AtStartConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(AtStartConnection))

@@ -12,13 +12,4 @@ class ClampingConnection(connection.Connection):
         return super().recv_bytes_into(buf, min(max(offset, 0), memoryview(buf).nbytes))
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = ClampingConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(ClampingConnection))

@@ -15,13 +15,4 @@ class NoCountConnection(connection.Connection):
         super().recv_bytes_into(buf, offset)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = NoCountConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(NoCountConnection))

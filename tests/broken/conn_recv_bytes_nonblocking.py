@@ -14,13 +14,4 @@ class NonBlockingConnection(connection.Connection):
         return super().recv_bytes(maxlength)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = NonBlockingConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(NonBlockingConnection))

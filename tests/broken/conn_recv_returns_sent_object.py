@@ -32,4 +32,5 @@ def _pipe(ctx):
     return Pipe
 
 
+_mirror.connection_class(SharingConnection)
 _mirror.install(__name__, Pipe=_pipe)

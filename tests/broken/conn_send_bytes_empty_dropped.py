@@ -13,13 +13,4 @@ class DroppingConnection(connection.Connection):
             super().send_bytes(buf, offset, size)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = DroppingConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(DroppingConnection))

@@ -15,13 +15,4 @@ class ItemCountingConnection(connection.Connection):
         super().send_bytes(buf, offset, size)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = ItemCountingConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(ItemCountingConnection))

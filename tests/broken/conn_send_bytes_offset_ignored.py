@@ -15,13 +15,4 @@ class FromStartConnection(connection.Connection):
         super().send_bytes(buf, 0, n - offset if size is None else size)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = FromStartConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(FromStartConnection))

@@ -20,13 +20,4 @@ class DrowsyConnection(connection.Connection):
         return super()._recv_bytes(maxsize)
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = DrowsyConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(DrowsyConnection))

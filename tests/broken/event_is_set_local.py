@@ -13,6 +13,10 @@ class LocalFlagEvent(synchronize.Event):
         self._local = False
         util.register_after_fork(self, LocalFlagEvent._forget)
 
+    def __setstate__(self, state):  # unpickled in a spawn or forkserver child
+        vars(self).update(state)
+        self._forget()
+
     def _forget(self):
         self._local = False
 

@@ -5,6 +5,8 @@ from concurrent.futures import ProcessPoolExecutor
 from tests.broken import _mirror
 
 BREAKS = {"executor.max_workers.at_most"}
+# With a second worker, the four calls of max_tasks_per_child.replaces (one worker: pids a a b b) may reach either.
+MAY_BREAK = {"executor.max_tasks_per_child.replaces"}
 
 
 class Executor(ProcessPoolExecutor):

@@ -1,6 +1,6 @@
 """Broken: a Lock is not shared: each child process gets its own, unlocked copy."""
 
-from multiprocessing import synchronize, util
+from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
@@ -16,15 +16,4 @@ BREAKS = {
 }
 
 
-class ProcessLocalLock(synchronize.Lock):
-    def __init__(self, *, ctx):
-        super().__init__(ctx=ctx)
-        self._ctx = ctx
-        util.register_after_fork(self, ProcessLocalLock._replace)
-
-    def _replace(self):
-        self._semlock = synchronize.Lock(ctx=self._ctx)._semlock
-        self._make_methods()
-
-
-_mirror.install(__name__, Lock=lambda ctx: lambda: ProcessLocalLock(ctx=ctx))
+_mirror.install(__name__, Lock=_mirror.process_local(__name__, synchronize.Lock))

@@ -12,7 +12,11 @@ class SyncManager(managers.SyncManager):
     pass
 
 
-SyncManager.register("Barrier", lambda parties, action=None, timeout=None: threading.Barrier(1, action, timeout), managers.BarrierProxy)
+def one_party_barrier(parties, action=None, timeout=None):
+    return threading.Barrier(1, action, timeout)
+
+
+SyncManager.register("Barrier", one_party_barrier, managers.BarrierProxy)
 
 
 def _manager(ctx):

@@ -12,7 +12,11 @@ class SyncManager(managers.SyncManager):
     pass
 
 
-SyncManager.register("Queue", lambda maxsize=0: queue.Queue())
+def unbounded_queue(maxsize=0):
+    return queue.Queue()
+
+
+SyncManager.register("Queue", unbounded_queue)
 
 
 def _manager(ctx):

@@ -5,6 +5,9 @@ from multiprocessing import util
 from tests.broken import _mirror
 
 BREAKS = {"process.stdin.devnull"}
+# A spawn child has no sys.stdin of its parent to keep, only descriptor 0 (/dev/null under pytest-xdist); the forkserver
+# replaces stdin with os.devnull itself, before it forks any child.
+START_METHODS = ("fork",)
 
 
 class KeepsStdin:

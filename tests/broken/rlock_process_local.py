@@ -1,6 +1,6 @@
 """Broken: an RLock is not shared: each child process gets its own, unowned copy."""
 
-from multiprocessing import synchronize, util
+from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
@@ -13,15 +13,4 @@ BREAKS = {
 }
 
 
-class ProcessLocalRLock(synchronize.RLock):
-    def __init__(self, *, ctx):
-        super().__init__(ctx=ctx)
-        self._ctx = ctx
-        util.register_after_fork(self, ProcessLocalRLock._replace)
-
-    def _replace(self):
-        self._semlock = synchronize.RLock(ctx=self._ctx)._semlock
-        self._make_methods()
-
-
-_mirror.install(__name__, RLock=lambda ctx: lambda: ProcessLocalRLock(ctx=ctx))
+_mirror.install(__name__, RLock=_mirror.process_local(__name__, synchronize.RLock))
