@@ -11,6 +11,7 @@ and skips what earlier runs on other Pythons wrote they verified; with --broken-
 pairing that no Python of the run verified, unless ELSEWHERE lists its spec id.
 """
 
+import concurrent.futures
 import importlib
 import json
 import os
@@ -26,6 +27,8 @@ from tests import broken, broken_selection
 
 ROOT = Path(__file__).resolve().parent.parent
 START_METHODS = ("fork", "spawn", "forkserver")
+# How many suite runs (a chapter's broken backends each) go at once: they mostly wait for what never comes.
+CONCURRENT = 3
 # Spec ids no interpreter of this project's runs can verify, and why.
 ELSEWHERE = {
     "context.fork.posix_only": "documented for Windows; no run on Windows yet",
@@ -144,21 +147,25 @@ def _run_group(chapter, methods, selection, tmp_dir):
 
 
 @pytest.fixture(scope="session")
-def broken_records(tmp_path_factory, ledger):
-    """broken_records(name) -> the records of every run against tests.broken.<name>; each group runs once."""
-    groups, done = _groups(ledger), {}
+def broken_records(request, tmp_path_factory, ledger):
+    """broken_records(name) -> the records of every run against tests.broken.<name>. The groups of the selected
+    broken backends all start at once, CONCURRENT at a time: their runs mostly wait, each on its own workers."""
+    wanted = {f"tests.broken.{item.callspec.params['name']}" for item in request.session.items
+              if item.originalname == "test_broken_backend_fails_exactly_what_it_breaks"}
+    groups = {key: {n: m for n, m in selection.items() if n in wanted} for key, selection in _groups(ledger).items()}
+    groups = {key: selection for key, selection in groups.items() if selection}
+    pool = concurrent.futures.ThreadPoolExecutor(CONCURRENT)
+    runs = {key: pool.submit(_run_group, *key, selection, tmp_path_factory.mktemp("broken"))
+            for key, selection in sorted(groups.items())}
 
     def records(name):
-        found = []
-        for key, selection in sorted(groups.items()):
-            if f"tests.broken.{name}" not in selection:
-                continue
-            if key not in done:
-                done[key] = _run_group(*key, selection, tmp_path_factory.mktemp("broken"))
-            found += [r for r in done[key] if r["backend"] == f"tests.broken.{name}"]
-        return found
+        return [r for key, selection in sorted(groups.items()) if f"tests.broken.{name}" in selection
+                for r in runs[key].result() if r["backend"] == f"tests.broken.{name}"]
 
-    return records
+    yield records
+    for run in runs.values():
+        run.cancel()
+    pool.shutdown()
 
 
 @pytest.mark.parametrize("name", _broken_modules())
