@@ -83,9 +83,11 @@ def process_classes(module_name, mixin):
     return lambda ctx: classes[ctx.get_start_method()]
 
 
-def pipe(cls):
-    """An override for Pipe: both ends are of `cls`, a Connection subclass (registered by connection_class())."""
-    connection_class(cls)
+def pipe(cls, transferable=True):
+    """An override for Pipe: both ends are of `cls`, a Connection subclass (registered by connection_class(), so that
+    a child gets one too, unless not `transferable`: then pickling an end is left to `cls`)."""
+    if transferable:
+        connection_class(cls)
 
     def override(ctx):
         def Pipe(duplex=True):

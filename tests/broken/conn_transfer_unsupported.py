@@ -12,13 +12,4 @@ class UntransferableConnection(connection.Connection):
         raise TypeError("cannot send a Connection to another process")
 
 
-def _pipe(ctx):
-    def Pipe(duplex=True):
-        ends = ctx.Pipe(duplex)
-        for end in ends:
-            end.__class__ = UntransferableConnection
-        return ends
-    return Pipe
-
-
-_mirror.install(__name__, Pipe=_pipe)
+_mirror.install(__name__, Pipe=_mirror.pipe(UntransferableConnection, transferable=False))
