@@ -102,7 +102,7 @@ def main():
                        "load_1min": round(os.getloadavg()[0], 2), "round": round_, "command": name, "workers": n}
                 row.update(measure(cmd, cwd))
                 row["overhead_ms"] = overhead_ms(report) if name == "suite" and os.path.exists(report) else ""
-                print(f"  round {round_}: {name} -n {n}: exit {row['exit']}, {row['wall_s']} s wall, {row['cpu_s']} s CPU,"
+                print(f"  round {round_}: {name} {'-n' if name == 'suite' else '-j'} {n}: exit {row['exit']}, {row['wall_s']} s wall, {row['cpu_s']} s CPU,"
                       f" {row['peak_mib']} MiB")
                 writer.writerow(row)
                 f.flush()
