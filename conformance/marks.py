@@ -14,7 +14,7 @@ SPEC_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+){2,}$")
 class Spec:
     """What one spec test encodes: a stable id, a doc anchor, and where the behaviour holds."""
 
-    def __init__(self, spec_id, doc, python=None, platforms=(), start_methods=(), requires=(), api=()):
+    def __init__(self, spec_id, doc, python=None, platforms=(), start_methods=(), requires=(), api=(), needs=()):
         if not SPEC_ID.match(spec_id):
             raise ValueError(f"spec id {spec_id!r} is not of the form area.subject.behaviour")
         if "#" not in doc:
@@ -23,6 +23,9 @@ class Spec:
             conditions.check_python(python)
         conditions.check_platforms(platforms)
         capabilities.check(requires)
+        for prerequisite in needs:
+            if not SPEC_ID.match(prerequisite) or prerequisite == spec_id:
+                raise ValueError(f"spec {spec_id}: needs {prerequisite!r}, which is not another spec id")
         self.id = spec_id
         self.area = spec_id.split(".", 1)[0]
         self.doc = doc if doc.startswith("http") else DOCS + doc
@@ -31,6 +34,7 @@ class Spec:
         self.start_methods = tuple(start_methods)
         self.requires = tuple(requires)
         self.api = tuple(api)
+        self.needs = tuple(needs)
 
     def not_applicable(self, variant):
         """The reason this behaviour does not apply to `variant` here, or None."""
@@ -43,7 +47,7 @@ class Spec:
         return None
 
 
-def spec(spec_id, doc, *, python=None, platforms=(), start_methods=(), requires=(), api=()):
+def spec(spec_id, doc, *, python=None, platforms=(), start_methods=(), requires=(), api=(), needs=()):
     """Mark a test as the encoding of documented behaviour `spec_id`.
 
     doc: the anchor in the Python docs ('multiprocessing.html#multiprocessing.Queue.put' or a full URL).
@@ -51,9 +55,11 @@ def spec(spec_id, doc, *, python=None, platforms=(), start_methods=(), requires=
     platforms: 'linux', 'darwin', 'win32' or 'posix'; start_methods: 'fork', 'spawn', 'forkserver'.
     requires: capability names from conformance.capabilities.
     api: dotted names the test needs from the backend ('Process.kill'); a missing one is "not implemented".
+    needs: spec ids of the other behaviours the test cannot do without ('process.start.runs_target' to have a child
+    at all); where the test fails and one of them does not hold for the variant, the verdict is "blocked" by it.
     """
     return pytest.mark.mp_spec(
-        Spec(spec_id, doc, python, platforms, start_methods, requires, api)
+        Spec(spec_id, doc, python, platforms, start_methods, requires, api, needs)
     )
 
 

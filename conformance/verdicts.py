@@ -8,17 +8,20 @@ EXPECTED = "expected-failure"
 UNEXPECTED_PASS = "unexpected-pass"
 NOT_IMPLEMENTED = "not-implemented"
 NOT_APPLICABLE = "not-applicable"
+BLOCKED = "blocked"
 TIMEOUT = "timeout"
 CRASH = "crash"
 LEAK = "leak"
 
-ALL = (PASS, FAIL, EXPECTED, UNEXPECTED_PASS, NOT_IMPLEMENTED, NOT_APPLICABLE, TIMEOUT, CRASH, LEAK)
+ALL = (PASS, FAIL, EXPECTED, UNEXPECTED_PASS, NOT_IMPLEMENTED, NOT_APPLICABLE, TIMEOUT, CRASH, LEAK, BLOCKED)
 # What a manifest entry may expect instead of a pass.
 DEVIATIONS = (FAIL, TIMEOUT, CRASH, NOT_IMPLEMENTED, LEAK)
 # Verdicts that keep the exit status at 0.
-AS_EXPECTED = (PASS, EXPECTED, NOT_APPLICABLE)
+AS_EXPECTED = (PASS, EXPECTED, NOT_APPLICABLE, BLOCKED)
+# Verdicts left out of a conformance percentage: they say nothing of the behaviour itself.
+NOT_COUNTED = (NOT_APPLICABLE, BLOCKED)
 # Ranking used to merge the phases of one test into its verdict: the worst wins.
-_RANK = {v: i for i, v in enumerate((PASS, NOT_APPLICABLE, EXPECTED, LEAK, NOT_IMPLEMENTED, FAIL, UNEXPECTED_PASS, TIMEOUT, CRASH))}
+_RANK = {v: i for i, v in enumerate((PASS, NOT_APPLICABLE, BLOCKED, EXPECTED, LEAK, NOT_IMPLEMENTED, FAIL, UNEXPECTED_PASS, TIMEOUT, CRASH))}
 TIMEOUT_MARK = "from pytest-timeout"
 # How reports show each verdict: its mark in a matrix cell, its colour, and what it means.
 SHOWN = {
@@ -31,6 +34,8 @@ SHOWN = {
     TIMEOUT: ("T", "#4e342e", "the test passed its deadline"),
     CRASH: ("C", "#000000", "the test killed its worker, or its fresh process died before it reported"),
     LEAK: ("L", "#00838f", "the test left a child process, named semaphore or shared-memory segment behind"),
+    BLOCKED: ("B", "#78909c", "the test failed, and a behaviour it cannot do without (named) does not hold either: that"
+                              " one's verdict is the deviation"),
 }
 
 

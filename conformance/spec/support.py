@@ -17,6 +17,9 @@ LATE = max(1.0, WAIT / 10)
 TIMEOUT = 0.3
 # A call given a timeout must not give up before this share of it (clocks and timers are coarse).
 EARLY = 0.9
+# What a test that starts a child cannot do without (@spec(..., needs=CHILD)): that start() runs the target with its
+# arguments in the child. Where that fails too, the test is "blocked" by it rather than failed.
+CHILD = ("process.run.invokes_target",)
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ import os
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.calls import refused
+from conformance.spec.channel import Channel
 from conformance.spec.process import targets, zombies
 from conformance.spec.support import WAIT
 
@@ -15,15 +16,10 @@ START = "multiprocessing.html#multiprocessing.Process.start"
 @spec("process.run.invokes_target", RUN)
 def test_run_calls_target_with_args_and_kwargs_in_the_child(mp):
     """The standard run() invokes target with the positional and keyword arguments from args and kwargs."""
-    r, w = mp.Pipe(duplex=False)
-    p = mp.Process(target=targets.send_call, args=(w, 1, "two"), kwargs={"three": 3})
-    p.start()
-    try:
-        assert r.poll(WAIT), "the child sent nothing"
-        called = r.recv()
-    finally:
-        support.reap(p)
-    assert called == ((1, "two"), {"three": 3}), f"expected target(w, 1, 'two', three=3), got the arguments {called}"
+    with Channel() as ch:
+        with support.running(mp, targets.send_call, ch, 1, "two", three=3):
+            called = ch.recv(what="the target's arguments")
+    assert called == ((1, "two"), {"three": 3}), f"expected target(ch, 1, 'two', three=3), got the arguments {called}"
 
 
 @spec("process.run.overridable", RUN)

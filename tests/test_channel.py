@@ -1,0 +1,81 @@
+"""The suite's own channel (conformance.spec.channel) works on every start method, in threads, and bounds its waits."""
+
+import multiprocessing
+import multiprocessing.dummy
+import time
+
+import pytest
+
+from conformance.spec import channel as channel_module
+from conformance.spec.channel import Channel
+
+
+def _echo(ch):
+    ch.send(("ready", multiprocessing.current_process().name))
+    ch.wait()
+    ch.send(ch.recv())
+
+
+def _grandparent(ch):
+    p = multiprocessing.get_context("spawn").Process(target=_echo, args=(ch,))
+    p.start()
+    p.join(30)
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver", "dummy"])
+def test_ready_go_and_report(method):
+    ctx = multiprocessing.dummy if method == "dummy" else multiprocessing.get_context(method)
+    with Channel(children=2) as ch:
+        ps = [ctx.Process(target=_echo, args=(ch,)) for _ in range(2)]
+        for p in ps:
+            p.start()
+        assert ch.recv()[0] == "ready"
+        ch.release()  # the second child may not have spoken yet: it still gets it
+        ch.send("payload")
+        rest = [ch.recv() for _ in range(3)]
+        assert rest.count("payload") == 2 and [m[0] for m in rest if m != "payload"] == ["ready"]
+        for p in ps:
+            p.join(30)
+    assert all(p.exitcode in (0, None) for p in ps)
+
+
+def test_a_grandchild_reaches_the_test():
+    with Channel() as ch:
+        p = multiprocessing.get_context("fork").Process(target=_grandparent, args=(ch,))
+        p.start()
+        assert ch.recv()[0] == "ready"
+        ch.release()
+        ch.send(7)
+        assert ch.recv() == 7
+        p.join(30)
+
+
+def _wait_reports(ch):
+    ch.send(ch.wait(timeout=30))
+
+
+def test_closing_releases_a_waiting_child():
+    ch = Channel()
+    with Channel() as report:
+        p = multiprocessing.get_context("fork").Process(target=_wait_reports, args=(ch,))
+        p.start()
+        ch._server.settimeout(30)
+        ch._accept()
+        ch.close()
+        p.join(30)
+    assert p.exitcode == 0
+
+
+def test_recv_gives_up_in_time_and_says_what_it_expected(monkeypatch):
+    with Channel() as ch:
+        start = time.monotonic()
+        with pytest.raises(AssertionError, match="expected the child's pid from a child within 0.2 s; none came"):
+            ch.recv(0.2, what="the child's pid")
+        assert 0.18 <= time.monotonic() - start < 2
+
+
+def test_send_gives_up_when_no_child_connects(monkeypatch):
+    monkeypatch.setattr(channel_module, "WAIT", 0.2)
+    with Channel() as ch:
+        with pytest.raises(AssertionError, match="expected 1 child to connect"):
+            ch.send("go")
