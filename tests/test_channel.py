@@ -50,20 +50,22 @@ def test_a_grandchild_reaches_the_test():
         p.join(30)
 
 
-def _wait_reports(ch):
-    ch.send(ch.wait(timeout=30))
+def _wait_reports(ch, report):
+    report.send("waiting")
+    report.send(ch.wait(timeout=30))
 
 
 def test_closing_releases_a_waiting_child():
-    ch = Channel()
     with Channel() as report:
-        p = multiprocessing.get_context("fork").Process(target=_wait_reports, args=(ch,))
+        ch = Channel()
+        p = multiprocessing.get_context("fork").Process(target=_wait_reports, args=(ch, report))
         p.start()
+        assert report.recv() == "waiting"
         ch._server.settimeout(30)
         ch._accept()
         ch.close()
+        assert report.recv() is True, "expected wait() to return True once the test closed the channel"
         p.join(30)
-    assert p.exitcode == 0
 
 
 def test_recv_gives_up_in_time_and_says_what_it_expected(monkeypatch):
