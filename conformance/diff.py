@@ -36,7 +36,7 @@ def compare(base, new, selected_away=False):
         elif old is None:
             if now["verdict"] not in verdicts.AS_EXPECTED:
                 out["new_failures"].append((None, now))
-        elif old["verdict"] == verdicts.PASS and now["verdict"] not in (verdicts.PASS, verdicts.NOT_APPLICABLE):
+        elif old["verdict"] == verdicts.PASS and now["verdict"] not in (verdicts.PASS,) + verdicts.NOT_COUNTED:
             out["regressions"].append((old, now))
         elif old["verdict"] != verdicts.PASS and now["verdict"] == verdicts.PASS:
             out["fixes"].append((old, now))

@@ -65,7 +65,7 @@ class Matrix:
             cell = self.cells.get((spec_id, column))
             if cell:
                 counts[cell["verdict"]] += 1
-        applicable = sum(counts.values()) - counts[verdicts.NOT_APPLICABLE]
+        applicable = sum(counts.values()) - sum(counts[v] for v in verdicts.NOT_COUNTED)
         return counts[verdicts.PASS], applicable, counts
 
     def interop(self, chapter=None):
@@ -74,7 +74,7 @@ class Matrix:
         passes = applicable = 0
         for spec_id in self._spec_ids(chapter):
             found = [self.cells[spec_id, c]["verdict"] for c in self.columns if (spec_id, c) in self.cells]
-            found = [v for v in found if v != verdicts.NOT_APPLICABLE]
+            found = [v for v in found if v not in verdicts.NOT_COUNTED]
             if found:
                 applicable += 1
                 passes += all(v == verdicts.PASS for v in found)

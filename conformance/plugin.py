@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import conformance
-from conformance import backends, index, isolation, leaks, manifest, orphans, report, selection, verdicts, watchdog
+from conformance import backends, index, isolation, leaks, manifest, orphans, prerequisites, report, selection, verdicts, watchdog
 
 ENV_BACKEND = "MP_CONFORMANCE_BACKEND"
 ENV_WAIT = "MP_CONFORMANCE_WAIT"  # the bound of blocking calls in spec tests (conformance.spec.support reads it)
@@ -388,14 +388,20 @@ def _leave_if_forked(config):
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_protocol(item):
-    """Give a spec test its deadline, pytest-timeout's mark, and arm the watchdog for its length (the deadline
-    plus the watchdog's grace). The mark is added only now, when pytest-timeout reads it: a mark present at
+    """Tell the prerequisites of a spec test (once per worker and variant), then give the test its deadline,
+    pytest-timeout's mark, and arm the watchdog for its length (the deadline plus the watchdog's grace). The mark is added only now, when pytest-timeout reads it: a mark present at
     collection would be a keyword, and `-k timeout` would select every spec test."""
     _leave_if_forked(item.config)
     run, deadline = item.config.stash.get(RUN, None), item.stash.get(DEADLINE, None)
     if run is None or _spec(item) is None or _variant(item) is None or deadline is None:
         yield
         return
+    if _spec(item).needs:
+        run.watchdog.arm(deadline)
+        try:
+            prerequisites.tell(_spec(item), _variant(item))
+        finally:
+            run.watchdog.disarm()
     item.add_marker(pytest.mark.timeout(deadline), append=False)
     run.watchdog.arm(deadline)
     try:
@@ -451,6 +457,12 @@ def pytest_runtest_makereport(item, call):
     message = _message(rep, call.excinfo)
     if raw == verdicts.NOT_IMPLEMENTED:  # the message names what the backend lacks; the frames are the harness's
         rep.longrepr = message
+    if raw in (verdicts.FAIL, verdicts.NOT_IMPLEMENTED) and call.when == "call" and spec.needs:
+        blocker = prerequisites.failing(spec, variant)
+        if blocker:
+            raw, message = verdicts.BLOCKED, _blocked(blocker, message)
+            rep.outcome = "skipped"
+            rep.longrepr = (str(item.path), (item.reportinfo()[1] or 0) + 1, message)
     entry = item.stash.get(EXPECT, None)
     verdict = _apply(rep, raw, entry, call.when)
     if verdict == verdicts.UNEXPECTED_PASS:
@@ -486,6 +498,13 @@ def _apply(rep, raw, entry, when):
     return raw
 
 
+def _blocked(blocker, message):
+    """The message of a test blocked by a prerequisite that does not hold: which one and why, then its own failure."""
+    spec_id, why = blocker
+    text = f"blocked by {spec_id}, which does not hold here ({why.strip()}); this test's own failure: {message}"
+    return text if len(text) <= 2000 else text[:2000] + "..."
+
+
 def _message(rep, excinfo):
     if rep.passed:
         return ""
@@ -507,6 +526,7 @@ def _props(report_):
 
 _WORDS = {
     verdicts.NOT_APPLICABLE: ("not applicable", "n", "NOT APPLICABLE"),
+    verdicts.BLOCKED: ("blocked", "B", "BLOCKED"),
     verdicts.NOT_IMPLEMENTED: (None, "N", "NOT IMPLEMENTED"),
     verdicts.TIMEOUT: (None, "T", "TIMEOUT"),
     verdicts.CRASH: (None, "C", "CRASH"),

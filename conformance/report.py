@@ -89,7 +89,7 @@ def summary_lines(records):
             if v == variant:
                 for verdict, n in counts.items():
                     total[verdict] += n
-        applicable = sum(total.values()) - total[verdicts.NOT_APPLICABLE]
+        applicable = sum(total.values()) - sum(total[v] for v in verdicts.NOT_COUNTED)
         pct = 100.0 * total[verdicts.PASS] / applicable if applicable else 100.0
         shown = ", ".join(f"{n} {v}" for v, n in total.items() if n)
         lines.append(f"{variant}: {pct:.1f}% conformant ({shown})")
@@ -99,5 +99,5 @@ def summary_lines(records):
 def _cell(counts):
     if counts is None:
         return "-"
-    applicable = sum(counts.values()) - counts[verdicts.NOT_APPLICABLE]
+    applicable = sum(counts.values()) - sum(counts[v] for v in verdicts.NOT_COUNTED)
     return f"{counts[verdicts.PASS]}/{applicable}" if applicable else "n/a"

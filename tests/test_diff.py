@@ -115,3 +115,10 @@ def test_diff_of_something_that_is_not_a_report_says_so(tmp_path, capsys):
     status, _, err = _diff({"hello": 1}, {"hello": 1}, tmp_path, capsys)
     assert status == 2
     assert "not an mp-conformance report" in err
+
+
+def test_a_test_blocked_by_a_failing_prerequisite_is_neither_a_regression_nor_a_new_failure(base, tmp_path, capsys):
+    blocked = _with_verdict(base, "blocked", "blocked by process.run.invokes_target, which does not hold here (...)")
+    status, out, _ = _diff(base, blocked, tmp_path, capsys)
+    assert status == 0, out
+    assert "0 regressions" in out and "0 new failures" in out

@@ -47,3 +47,31 @@ def test_statement_rows_are_well_formed():
 def test_spec_missing_lists_no_statement_without_test_or_reason():
     proc = subprocess.run([sys.executable, "-m", "conformance.cli", "spec", "--missing"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_every_prerequisite_is_a_spec_test_of_mp_alone_without_a_cycle(pytester):
+    """What a spec test `needs` is run by the harness as it stands (conformance.prerequisites): a spec test that
+    takes only `mp`; what it needs in turn never leads back to it."""
+    import inspect
+
+    items = _collected(pytester)
+    specs = {item.get_closest_marker("mp_spec").args[0].id: item for item in items}
+    needs = {spec_id: item.get_closest_marker("mp_spec").args[0].needs for spec_id, item in specs.items()}
+    wrong = []
+    for spec_id, needed in needs.items():
+        for other in needed:
+            if other not in specs:
+                wrong.append(f"{spec_id} needs {other}, which no spec test encodes")
+            elif list(inspect.signature(specs[other].function).parameters) != ["mp"]:
+                wrong.append(f"{spec_id} needs {other}, whose test takes"
+                             f" {list(inspect.signature(specs[other].function).parameters)}, not just mp")
+        seen, todo = set(), list(needed)
+        while todo:
+            other = todo.pop()
+            if other == spec_id:
+                wrong.append(f"{spec_id} needs itself, through {sorted(seen)}")
+                break
+            if other not in seen:
+                seen.add(other)
+                todo += needs.get(other, ())
+    assert not wrong, "\n".join(sorted(set(wrong)))

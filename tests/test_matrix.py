@@ -337,3 +337,14 @@ def _headers_and_details(browser, page):
     assert 0 <= box[1] and box[3] <= browser.execute_script("return window.innerHeight"), f"expected the details in the window: {box}"
     assert abs(box[1] - cell[3]) < 10 or abs(box[3] - cell[1]) < 10, f"expected the details beside the cell {cell}: {box}"
     assert box[0] <= cell[2] + 10 and cell[0] - 10 <= box[2], f"expected the details under or over the cell {cell}: {box}"
+
+
+def test_blocked_counts_neither_as_a_pass_nor_as_applicable(tmp_path):
+    data = _report("other", "other-fork", {"queue.put.fifo": "pass", "process.join.blocks": "blocked"})
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(data))
+    m = matrix.load([str(path)])
+    [column] = m.columns
+    passes, applicable, counts = m.totals(column)
+    assert (passes, applicable, counts["blocked"]) == (1, 1, 1)
+    assert m.interop() == (1, 1)

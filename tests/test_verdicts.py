@@ -118,3 +118,14 @@ def test_leaked_child_is_reported_against_the_test_and_killed(run_suite):
     assert "child process pid" in rec["message"]
     pid = int(rec["message"].split("child process pid ")[1].split()[0])
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+def test_blocked_names_the_prerequisite_that_does_not_hold_and_keeps_exit_status_zero(run_suite):
+    run = run_suite("--mp-backend", "tests.fakes.runs_no_target", "--mp-start-method", "fork",
+                    target=spec_target("process.start.runs_in_child"), env={"MP_CONFORMANCE_WAIT": "2"})
+    assert run.returncode == 0, run.output
+    [rec] = run.records
+    assert rec["verdict"] == "blocked", rec
+    assert rec["message"].startswith("blocked by process.run.invokes_target, which does not hold here ("), rec["message"]
+    assert "this test's own failure: AssertionError" in rec["message"], rec["message"]
+    assert "1 blocked" in run.output, run.output

@@ -46,7 +46,7 @@ def test_run_called_directly_runs_target_in_the_caller(mp):
     assert calls == [(1, me), (1, me)], f"expected target(1) twice in this process (pid {me}), got (arg, pid) {calls}"
 
 
-@spec("process.start.runs_in_child", START, requires=("processes",))
+@spec("process.start.runs_in_child", START, requires=("processes",), needs=support.CHILD)
 def test_start_runs_the_activity_in_a_separate_process(mp):
     """start() arranges for run() to be invoked in a separate process."""
     r, w = mp.Pipe(duplex=False)
