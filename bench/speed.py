@@ -1,6 +1,6 @@
 """Time this suite (stdlib, every start method) against CPython's own multiprocessing tests, alternating, in one invocation.
 
-Usage: python bench/speed.py [--rounds N] [--workers N[,N...]] [--cpython-jobs N] [--skip-cpython]
+Usage: python bench/speed.py [--rounds N] [--workers N[,N...]] [--cpython-jobs N] [--skip-cpython] [--baseline DIR]
 
 Each round runs CPython's test_multiprocessing_fork/spawn/forkserver (`python -m test -jN`) and then
 the suite once per worker count (`mp-conformance -n N`). The table gives,
@@ -8,6 +8,8 @@ per command, the medians over the rounds of wall time, CPU time (user + system o
 waited for) and peak memory (the RSS of its largest process), their ratios to CPython's, and the
 harness overhead per test: the median duration, in the suite's own report, of the TRIVIAL spec
 tests (they start no process and block on nothing, so their duration is what the harness costs).
+With --baseline DIR, each round also runs the suite of another checkout (`git worktree add DIR REV`), for
+a before/after comparison in the same invocation.
 Every measurement is also appended to bench/results/<date>-<python>.csv with the machine's core count
 and load average. Run it with the interpreter whose multiprocessing you measure; CPython 3.13 ships
 the test packages (Debian's libpython3.X-testsuite does for its interpreters).
@@ -25,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+CPYTHON = "CPython's tests"  # the reference command's name
 CPYTHON_TESTS = ["test_multiprocessing_fork", "test_multiprocessing_spawn", "test_multiprocessing_forkserver"]
 # Spec tests that start no process and block on nothing.
 TRIVIAL = {
@@ -74,7 +77,10 @@ def main():
                         help="the suite's worker counts, comma-separated (default: twice the cores)")
     parser.add_argument("--cpython-jobs", type=int, default=os.cpu_count() or 1, help="CPython's tests' -j (default: the cores)")
     parser.add_argument("--skip-cpython", action="store_true", help="time only this suite")
+    parser.add_argument("--baseline", metavar="DIR", help="also time the suite of this checkout, at the same worker counts")
     ns = parser.parse_args()
+    if ns.baseline and not (Path(ns.baseline) / "conformance" / "plugin.py").is_file():
+        parser.error(f"--baseline {ns.baseline}: not a checkout of this suite (no conformance/plugin.py there)")
     try:
         workers = [int(w) for w in ns.workers.split(",")]
     except ValueError:
@@ -85,11 +91,14 @@ def main():
     out = RESULTS / ("%s-%s%s.csv" % (time.strftime("%Y-%m-%d"), platform.python_implementation().lower(),
                                       "".join(platform.python_version_tuple()[:2])))
     print(f"{python} ({sys.executable}), {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; writing {out}")
-    commands = [] if ns.skip_cpython else [("CPython's tests", ns.cpython_jobs,
+    commands = [] if ns.skip_cpython else [(CPYTHON, ns.cpython_jobs,
                                                 [sys.executable, "-m", "test", *CPYTHON_TESTS, "-j", str(ns.cpython_jobs)])]
     report = os.path.join(cwd, "report.json")
-    commands += [("suite", n, [sys.executable, "-m", "conformance.cli", "-q", "-p", "no:cacheprovider", "-n", str(n),
-                               "--mp-report", report]) for n in workers]
+    suite = [sys.executable, "-m", "conformance.cli", "-q", "-p", "no:cacheprovider", "--mp-report", report]
+    commands += [("suite", n, suite + ["-n", str(n)]) for n in workers]
+    if ns.baseline:  # its package first on the path: the pytest11 entry point then loads its plugin
+        baseline = ["env", "PYTHONPATH=" + os.pathsep.join([os.path.abspath(ns.baseline), os.environ.get("PYTHONPATH", "")])]
+        commands += [("baseline", n, baseline + suite + ["-n", str(n)]) for n in workers]
     rows = []
     new = not out.exists()
     with out.open("a", newline="") as f:
@@ -101,14 +110,20 @@ def main():
                 row = {"started": time.strftime("%Y-%m-%dT%H:%M:%S"), "python": python, "cores": os.cpu_count(),
                        "load_1min": round(os.getloadavg()[0], 2), "round": round_, "command": name, "workers": n}
                 row.update(measure(cmd, cwd))
-                row["overhead_ms"] = overhead_ms(report) if name == "suite" and os.path.exists(report) else ""
-                print(f"  round {round_}: {name} {'-n' if name == 'suite' else '-j'} {n}: exit {row['exit']}, {row['wall_s']} s wall, {row['cpu_s']} s CPU,"
+                row["overhead_ms"] = overhead_ms(report) if name != CPYTHON and os.path.exists(report) else ""
+                if os.path.exists(report):
+                    os.unlink(report)
+                print(f"  round {round_}: {name} {_flag(name)} {n}: exit {row['exit']}, {row['wall_s']} s wall, {row['cpu_s']} s CPU,"
                       f" {row['peak_mib']} MiB")
                 writer.writerow(row)
                 f.flush()
                 rows.append(row)
     table(rows)
     return 1 if any(r["exit"] for r in rows) else 0
+
+
+def _flag(name):
+    return "-j" if name == CPYTHON else "-n"
 
 
 def table(rows):
@@ -118,14 +133,14 @@ def table(rows):
         groups.setdefault((row["command"], row["workers"]), []).append(row)
     med = {key: {k: statistics.median(r[k] for r in rs) for k in ("wall_s", "cpu_s", "peak_mib")}
            for key, rs in groups.items()}
-    ref = next((m for (name, _), m in med.items() if name != "suite"), None)
+    ref = next((m for (name, _), m in med.items() if name == CPYTHON), None)
     print(f"\nmedians of {max(r['round'] for r in rows)} rounds")
     print(f"{'command':<24}{'wall s':>9}{'CPU s':>9}{'peak MiB':>10}{'wall/ref':>10}{'CPU/ref':>9}{'peak/ref':>10}{'overhead ms':>13}")
     for (name, n), m in med.items():
         ratios = ["%.2f" % (m[k] / ref[k]) if ref else "-" for k in ("wall_s", "cpu_s", "peak_mib")]
         overheads = [r["overhead_ms"] for r in groups[name, n] if r["overhead_ms"] not in ("", None)]
         overhead = "%.1f" % statistics.median(overheads) if overheads else "-"
-        label = f"{name} {'-n' if name == 'suite' else '-j'} {n}"
+        label = f"{name} {_flag(name)} {n}"
         print(f"{label:<24}{m['wall_s']:>9.1f}{m['cpu_s']:>9.1f}{m['peak_mib']:>10.1f}"
               f"{ratios[0]:>10}{ratios[1]:>9}{ratios[2]:>10}{overhead:>13}")
 
