@@ -56,6 +56,8 @@ def install(module_name, submodules=None, **overrides):
     module.get_start_method = multiprocessing.get_start_method
     module.set_start_method = multiprocessing.set_start_method
     module.get_context = lambda method=None: Context(module_name, method or multiprocessing.get_start_method(), overrides)
+    if not hasattr(module, "futures"):  # stdlib's executor, which a broken executor replaces with its own
+        module.futures = patched_futures()
 
 
 def patched_module(base, **attrs):
