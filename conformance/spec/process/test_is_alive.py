@@ -47,7 +47,7 @@ def test_is_alive_is_false_after_terminate(mp):
 def test_is_alive_joins_a_finished_process(mp):
     """Calling is_alive() on a finished process joins it, so it does not stay a zombie."""
     with support.running(mp, targets.noop) as p:
-        zombies.finished_unjoined(mp, p)
+        zombies.finished_unjoined(p)
         assert not zombies.joined(p.pid), "the finished child was reaped before is_alive() was called"
         assert not p.is_alive(), "expected is_alive() False for a finished child, got True"
         assert zombies.joined(p.pid), "expected is_alive() to join the finished child, but it is still a zombie"

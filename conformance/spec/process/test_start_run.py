@@ -78,7 +78,7 @@ def test_start_twice_fails(mp):
 def test_start_joins_finished_children(mp):
     """Each time a new process starts, the finished processes not yet joined are joined."""
     with support.running(mp, targets.noop) as finished:
-        zombies.finished_unjoined(mp, finished)
+        zombies.finished_unjoined(finished)
         assert not zombies.joined(finished.pid), "the finished child was reaped before another process started"
         with support.running(mp, targets.noop):
             assert zombies.joined(finished.pid), "expected start() to join the finished child, but it is still a zombie"

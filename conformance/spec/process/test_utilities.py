@@ -69,7 +69,7 @@ def test_active_children_lists_the_live_children(mp):
 def test_active_children_joins_finished_children(mp):
     """Calling active_children() joins the processes which have already finished."""
     with support.running(mp, targets.noop) as p:
-        zombies.finished_unjoined(mp, p)
+        zombies.finished_unjoined(p)
         assert not zombies.joined(p.pid), "the finished child was reaped before active_children() was called"
         mp.active_children()
         assert zombies.joined(p.pid), "expected active_children() to join the finished child, but it is still a zombie"
