@@ -1,4 +1,4 @@
-"""Code that runs in the child processes of the process chapter (importable, for spawn and forkserver)."""
+"""Code that runs in the child processes of the process chapter (importable); `ch` is the test's Channel."""
 
 import os
 import signal
@@ -34,73 +34,73 @@ def kill_self(signum):
     os.kill(os.getpid(), signum)
 
 
-def send_call(conn, *args, **kwargs):
-    conn.send((args, kwargs))
+def send_call(ch, *args, **kwargs):
+    ch.send((args, kwargs))
 
 
-def send_pid(conn):
-    conn.send(os.getpid())
+def send_pid(ch):
+    ch.send(os.getpid())
 
 
-def send_name(conn, mp):
-    conn.send(mp.current_process().name)
+def send_name(ch, mp):
+    ch.send(mp.current_process().name)
 
 
-def send_daemon(conn, mp):
-    conn.send(mp.current_process().daemon)
+def send_daemon(ch, mp):
+    ch.send(mp.current_process().daemon)
 
 
-def send_authkey(conn, mp):
-    conn.send(bytes(mp.current_process().authkey))
+def send_authkey(ch, mp):
+    ch.send(bytes(mp.current_process().authkey))
 
 
-def send_current_process(conn, mp):
+def send_current_process(ch, mp):
     """Send what current_process() is in this child: (same object twice?, a Process?, its name)."""
     me = mp.current_process()
-    conn.send((me is mp.current_process(), isinstance(me, mp.Process), me.name))
+    ch.send((me is mp.current_process(), isinstance(me, mp.Process), me.name))
 
 
-def send_parent_process(conn, mp):
+def send_parent_process(ch, mp):
     parent = mp.parent_process()
-    conn.send(None if parent is None else (parent.name, parent.pid))
+    ch.send(None if parent is None else (parent.name, parent.pid))
 
 
-def send_new_process_names(conn, mp):
+def send_new_process_names(ch, mp):
     """Send this child's name and the default names of the first two Process objects it creates."""
-    conn.send((mp.current_process().name, [mp.Process(target=noop).name, mp.Process(target=noop).name]))
+    ch.send((mp.current_process().name, [mp.Process(target=noop).name, mp.Process(target=noop).name]))
 
 
-def send_new_process_daemon(conn, mp):
-    conn.send(mp.Process(target=noop).daemon)
+def send_new_process_daemon(ch, mp):
+    ch.send(mp.Process(target=noop).daemon)
 
 
-def send_self_join_error(conn, mp):
+def send_self_join_error(ch, mp):
     """Send the name of the exception current_process().join() raises here, or None if it returns."""
     try:
         mp.current_process().join(WAIT)
     except Exception as e:
-        conn.send(type(e).__name__)
+        ch.send(type(e).__name__)
     else:
-        conn.send(None)
+        ch.send(None)
 
 
-def send_start_child_error(conn, mp):
+def send_start_child_error(ch, mp):
     """Send the name of the exception starting a child raises here (None if the child started), and the child's pid."""
     child = mp.Process(target=noop)
     try:
         child.start()
     except Exception as e:
-        conn.send((type(e).__name__, child.pid))
+        ch.send((type(e).__name__, child.pid))
     else:
         child.join(WAIT)
-        conn.send((None, child.pid))
+        ch.send((None, child.pid))
 
 
-def send_stdin(conn):
+def send_stdin(ch):
     """Send what this child reads from sys.stdin, and whether its descriptor is os.devnull."""
     devnull = os.stat(os.devnull)
     opened = os.fstat(sys.stdin.fileno())
-    conn.send((sys.stdin.read(), (opened.st_dev, opened.st_ino) == (devnull.st_dev, devnull.st_ino)))
+    ch.send((sys.stdin.read(), (opened.st_dev, opened.st_ino) == (devnull.st_dev, devnull.st_ino)))
 
 
 def report_signal(conn, signum, ready, release):
@@ -176,12 +176,12 @@ def start_orphan_then_wait(mp, conn, ready_r, ready, release):
 class _RunOverride:
     """A Process subclass body: __init__ calls the base first, run() sends a message instead of a target's."""
 
-    def __init__(self, conn):
+    def __init__(self, ch):
         super().__init__()
-        self.conn = conn
+        self.ch = ch
 
     def run(self):
-        self.conn.send("overridden run() ran")
+        self.ch.send("overridden run() ran")
 
     def __reduce__(self):
         # The class is made at run time, so spawn and forkserver rebuild it from its base instead of by name.
