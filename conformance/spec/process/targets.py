@@ -11,14 +11,14 @@ def noop():
     pass
 
 
-def wait_for_release(release):
-    """Run until something arrives on the connection `release` (or WAIT passes)."""
-    release.poll(WAIT)
+def wait_for_release(ch):
+    """Run until the test releases this process through the channel `ch` (or closes it; at most WAIT)."""
+    ch.wait()
 
 
-def signal_ready_then_wait(ready, release):
-    ready.send("ready")
-    release.poll(WAIT)
+def signal_ready_then_wait(ch):
+    ch.send("ready")
+    ch.wait()
 
 
 def exit_with(code):
@@ -103,39 +103,39 @@ def send_stdin(ch):
     ch.send((sys.stdin.read(), (opened.st_dev, opened.st_ino) == (devnull.st_dev, devnull.st_ino)))
 
 
-def report_signal(conn, signum, ready, release):
-    """Report `signum` through conn when it arrives, then exit; wait for release otherwise."""
+def report_signal(ch, signum):
+    """Say "ready" on the channel `ch`, then wait for release; report `signum` on `ch` if it arrives, and exit."""
     def handler(received, frame):
-        conn.send(received)
+        ch.send(received)
         os._exit(0)
 
     signal.signal(signum, handler)
-    ready.send("ready")
-    release.poll(WAIT)
+    ch.send("ready")
+    ch.wait()
 
 
-def send_from_finally(conn, ready, release):
-    """Wait for release in a try clause whose finally clause sends through conn (ready is sent inside it)."""
+def send_from_finally(ch):
+    """Wait for release in a try clause whose finally clause reports on the channel `ch` ("ready" is said inside it)."""
     try:
-        ready.send("ready")
-        release.poll(WAIT)
+        ch.send("ready")
+        ch.wait()
     finally:
-        conn.send("finally clause ran")
+        ch.send("finally clause ran")
 
 
-def report_keyboard_interrupt(conn, reraise, ready, release):
-    """Report a KeyboardInterrupt through conn; re-raise it, or discard it and keep waiting for release.
+def report_keyboard_interrupt(ch, reraise):
+    """Report a KeyboardInterrupt on the channel `ch`; re-raise it, or discard it and keep waiting for release.
 
-    ready is sent inside the try clause: the parent may interrupt as soon as the message is in the pipe.
+    "ready" is said inside the try clause: the parent may interrupt as soon as it has it.
     """
     try:
-        ready.send("ready")
-        release.poll(WAIT)
+        ch.send("ready")
+        ch.wait()
     except KeyboardInterrupt:
-        conn.send("KeyboardInterrupt")
+        ch.send("KeyboardInterrupt")
         if reraise:
             raise
-        release.poll(WAIT)
+        ch.wait()
 
 
 def hold_until_released(conn, ready, release):

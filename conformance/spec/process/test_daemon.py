@@ -5,25 +5,26 @@ import pytest
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.calls import assert_refusal, refused
+from conformance.spec.channel import Channel
 from conformance.spec.process import targets
-from conformance.spec.support import WAIT
+from conformance.spec.process.held import held
+from conformance.spec.support import CHILD, WAIT
 
 DOC = "multiprocessing.html#multiprocessing.Process.daemon"
 
 
 def _sent_by_daemonic_child(mp, target):
-    r, w = mp.Pipe(duplex=False)
-    p = mp.Process(target=target, args=(w, mp))
-    p.daemon = True
-    p.start()
-    try:
-        assert r.poll(WAIT), "the daemonic child sent nothing"
-        return r.recv()
-    finally:
-        support.reap(p)
+    with Channel() as ch:
+        p = mp.Process(target=target, args=(ch, mp))
+        p.daemon = True
+        p.start()
+        try:
+            return ch.recv(what="the daemonic child's report")
+        finally:
+            support.reap(p)
 
 
-@spec("process.daemon.bool", DOC)
+@spec("process.daemon.bool", DOC, needs=CHILD)
 def test_daemon_is_a_boolean_flag_the_child_sees(mp):
     """daemon is the process's Boolean daemon flag, seen by the process itself."""
     p = mp.Process(target=targets.noop)
@@ -35,21 +36,16 @@ def test_daemon_is_a_boolean_flag_the_child_sees(mp):
     assert seen is True, f"expected a daemonic child to see current_process().daemon True, got {seen!r}"
 
 
-@spec("process.daemon.set_before_start", DOC)
+@spec("process.daemon.set_before_start", DOC, needs=CHILD)
 def test_daemon_cannot_be_set_after_start(mp):
     """The daemon flag must be set before start() is called; setting it afterwards fails."""
-    gate, release = mp.Pipe(duplex=False)
-    p = mp.Process(target=targets.wait_for_release, args=(gate,))
-    p.start()
-    try:
+    with held(mp) as (p, ch):
         refused("setting daemon after start()", setattr, p, "daemon", True)
         assert p.daemon is False, f"expected the refused setting to leave daemon False; it is {p.daemon!r}"
-    finally:
-        release.send("go")
-        support.reap(p)
+        ch.release()
 
 
-@spec("process.daemon.inherited", DOC)
+@spec("process.daemon.inherited", DOC, needs=CHILD)
 def test_daemon_flag_is_inherited_from_the_creating_process(mp):
     """The initial daemon value is inherited from the creating process."""
     from_main = mp.Process(target=targets.noop).daemon
@@ -58,7 +54,7 @@ def test_daemon_flag_is_inherited_from_the_creating_process(mp):
     assert from_daemon is True, f"expected a Process made by a daemonic process to be daemonic, got {from_daemon!r}"
 
 
-@spec("process.start.daemon_no_children", DOC, requires=("processes",))
+@spec("process.start.daemon_no_children", DOC, requires=("processes",), needs=CHILD)
 def test_daemonic_process_cannot_create_children(mp):
     """A daemonic process is not allowed to create child processes."""
     error, pid = _sent_by_daemonic_child(mp, targets.send_start_child_error)
