@@ -138,39 +138,36 @@ def report_keyboard_interrupt(ch, reraise):
         ch.wait()
 
 
-def hold_until_released(conn, ready, release):
-    """Keep `conn` open (its peer sees EOF only when this process is gone) until released.
+def hold_until_released(ch, hold):
+    """Report this process's pid on the channel `ch`, then hold until the channel `hold` is released or closed.
 
     It outwaits the test's own bounds by far (10 * WAIT, since a loaded machine stretches the test's
-    several WAITs), so that a parent waiting for it cannot look correct; the test always releases it,
-    and it also ends at EOF on `release` if the test process dies.
+    several WAITs), so that a parent waiting for it cannot look correct; the test always closes `hold`.
     """
-    ready.send("ready")
-    release.poll(10 * WAIT)
+    ch.send(os.getpid())
+    hold.wait(10 * WAIT)
 
 
-def start_grandchild(mp, conn, ready_r, ready, release, daemon):
-    """Start a grandchild holding `conn`, send whether it got ready, close our copy of conn and return."""
-    grandchild = mp.Process(target=hold_until_released, args=(conn, ready, release), daemon=daemon)
-    grandchild.start()
-    conn.send(ready_r.poll(WAIT))
-    conn.close()
+def start_grandchild(mp, ch, hold, daemon):
+    """Start a grandchild that reports its pid on `ch` and holds until `hold` is released; once the test releases
+    `ch`, say "returning" on it and return."""
+    mp.Process(target=hold_until_released, args=(ch, hold), daemon=daemon).start()
+    ch.wait()
+    ch.send("returning")
 
 
-def report_orphaned(mp, conn, ready, release):
-    """Once this process's parent has ended, send True through conn (this one still runs); then wait for release."""
-    ready.send("ready")
-    conn.send(bool(mp.connection.wait([mp.parent_process().sentinel], WAIT)))
-    release.poll(WAIT)
+def answer_when_asked(ch):
+    """Say "ready" on the channel `ch`; once the test asks (sends anything), answer "still running"."""
+    ch.send("ready")
+    ch.recv(what="the test's question")
+    ch.send("still running")
 
 
-def start_orphan_then_wait(mp, conn, ready_r, ready, release):
-    """Start a grandchild that reports outliving this process, send whether it got ready, then wait for release."""
-    grandchild = mp.Process(target=report_orphaned, args=(mp, conn, ready, release))
-    grandchild.start()
-    conn.send(ready_r.poll(WAIT))
-    conn.close()
-    release.poll(WAIT)
+def start_orphan_then_wait(mp, ch):
+    """Start a grandchild that answers when asked, say "started" on the channel `ch`, then wait for release."""
+    mp.Process(target=answer_when_asked, args=(ch,)).start()
+    ch.send("started")
+    ch.wait()
 
 
 class _RunOverride:

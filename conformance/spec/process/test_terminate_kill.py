@@ -4,7 +4,8 @@ import signal
 
 from conformance.marks import spec
 from conformance.spec import support
-from conformance.spec.process import targets
+from conformance.spec.channel import Channel
+from conformance.spec.process import targets, zombies
 from conformance.spec.process.held import held, ready
 from conformance.spec.support import CHILD, WAIT
 
@@ -52,27 +53,23 @@ def test_terminate_skips_finally_clauses(mp):
     assert got == "nothing", f"expected no finally clause to run after terminate(), got {got!r}"
 
 
-@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", api=("parent_process", "connection.wait"), **POSIX_SIGNALS)
+@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", **POSIX_SIGNALS)
 def test_terminate_leaves_descendants_running(mp):
     """terminate() does not terminate the process's descendants: they are orphaned."""
-    r, w = mp.Pipe(duplex=False)
-    ready_r, ready = mp.Pipe(duplex=False)
-    gate, release = mp.Pipe(duplex=False)
-    child = mp.Process(target=targets.start_orphan_then_wait, args=(mp, w, ready_r, ready, gate))
-    child.start()
-    w.close()
-    try:
-        assert r.poll(WAIT) and r.recv() is True, "the grandchild did not get ready"
-        child.terminate()
-        assert r.poll(WAIT), f"the grandchild reported nothing within {WAIT}s of terminate()"
+    with Channel(children=2) as ch:
+        child = mp.Process(target=targets.start_orphan_then_wait, args=(mp, ch))
+        child.start()
         try:
-            outlived = r.recv()
-        except EOFError:
-            outlived = "EOF: the grandchild ended"
-    finally:
-        release.send("go")
-        support.reap(child)
-    assert outlived is True, f"expected the grandchild to report that it outlived its terminated parent, got {outlived!r}"
+            said = sorted(ch.recv(what="the child's and the grandchild's words") for _ in range(2))
+            assert said == ["ready", "started"], f'expected the child to say "started" and the grandchild "ready", got {said}'
+            child.terminate()
+            zombies.ended(child)
+            ch.send("still running?")
+            answer = ch.recv(what="the grandchild's answer once its parent was terminated")
+        finally:
+            ch.close()
+            support.reap(child)
+    assert answer == "still running", f'expected the grandchild to answer "still running", got {answer!r}'
 
 
 @spec("process.kill.sigkill", "multiprocessing.html#multiprocessing.Process.kill", python=">=3.7",

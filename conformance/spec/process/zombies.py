@@ -4,6 +4,7 @@ import os
 
 from conformance.marks import not_applicable
 from conformance.spec.calls import Call
+from conformance.spec.managers.servers import still_running
 from conformance.spec.support import WAIT
 
 
@@ -16,6 +17,16 @@ def finished_unjoined(p):
     except ChildProcessError:
         raise AssertionError("expected the finished child to stay unjoined (a zombie) until the backend joins it;"
                              " something else in the process reaped it first") from None
+
+
+def ended(p):
+    """Wait (at most WAIT) until `p` has ended, without joining it: a fork child's own children inherit its sentinel,
+    so join() would wait for them too. A child of this process is left a zombie; one that is not (a fork server's) is
+    gone once its parent reaped it."""
+    try:
+        _exited(p)
+    except (ChildProcessError, AttributeError):  # not this process's child, or no os.waitid here
+        assert not still_running([p.pid]), f"expected the child to end within {WAIT:g} s; it still runs"
 
 
 def _exited(p):
