@@ -3,11 +3,9 @@
 import os
 import sys
 
-from conformance.spec.support import WAIT
-
 # A module global: the parent changes it at run time to see whether a child shares the parent's memory.
 MARK = "as imported"
-# What a Pool worker's initializer was given.
+# What keep() was given.
 _given = []
 
 
@@ -41,11 +39,6 @@ def put_hello(q):
 
 def keep(obj):
     _given.append(obj)
-
-
-def wait_for_given_event():
-    """Wait for the event a Pool worker's initializer was given; return whether it was set."""
-    return _given[-1].wait(WAIT)
 
 
 def log_warning(message, mp):
