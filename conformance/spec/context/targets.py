@@ -1,67 +1,58 @@
-"""Code that runs in the child processes of the context chapter (importable, for spawn and forkserver)."""
+"""Code that runs in the child processes of the context chapter (importable); `ch` is the test's Channel."""
 
 import os
 import sys
 
-from conformance.spec.support import WAIT
-
 # A module global: the parent changes it at run time to see whether a child shares the parent's memory.
 MARK = "as imported"
-# What a Pool worker's initializer was given.
-_given = []
 
 
-def send_mark(conn):
-    conn.send(MARK)
+def noop():
+    pass
 
 
-def send_fd_identity(conn, fd):
+def send_mark(ch):
+    ch.send(MARK)
+
+
+def send_hello(ch):
+    ch.send("hello")
+
+
+def send_fd_identity(ch, fd):
     """Send (st_dev, st_ino) of the file behind descriptor `fd` in this process, or None if `fd` is not open."""
     try:
         st = os.fstat(fd)
     except OSError:
-        conn.send(None)
+        ch.send(None)
     else:
-        conn.send((st.st_dev, st.st_ino))
+        ch.send((st.st_dev, st.st_ino))
 
 
-def send_parent_pid(conn):
-    conn.send(os.getppid())
+def send_parent_pid(ch):
+    ch.send(os.getppid())
 
 
-def send_preloaded(conn):
+def send_preloaded(ch):
     """Send the pid of the process that imported conformance.spec.context.preloaded (None: not imported)."""
     preloaded = sys.modules.get("conformance.spec.context.preloaded")
-    conn.send(getattr(preloaded, "IMPORTED_IN", None))
-
-
-def put_hello(q):
-    q.put("hello")
-
-
-def keep(obj):
-    _given.append(obj)
-
-
-def wait_for_given_event():
-    """Wait for the event a Pool worker's initializer was given; return whether it was set."""
-    return _given[-1].wait(WAIT)
+    ch.send(getattr(preloaded, "IMPORTED_IN", None))
 
 
 def log_warning(message, mp):
     mp.get_logger().warning(message)
 
 
-def send_logger_state(conn, mp):
+def send_logger_state(ch, mp):
     """Send (level, number of handlers) of this process's multiprocessing logger."""
     logger = mp.get_logger()
-    conn.send((logger.level, len(logger.handlers)))
+    ch.send((logger.level, len(logger.handlers)))
 
 
-def leak_shared_memory(conn, shared_memory_class):
+def leak_shared_memory(ch, shared_memory_class):
     """Create a SharedMemory segment, send its name, and die by SIGKILL without unlinking it."""
     import signal
 
     segment = shared_memory_class(create=True, size=16)
-    conn.send(segment.name)
+    ch.send(segment.name)
     os.kill(os.getpid(), signal.SIGKILL)

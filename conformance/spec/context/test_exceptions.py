@@ -5,7 +5,8 @@ import threading
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.context import targets
+from conformance.spec.gate import Gate, wait_at
+from conformance.spec.pool.pools import opened
 from conformance.spec.support import BLOCKED, WAIT
 
 
@@ -20,7 +21,8 @@ def test_processerror_is_the_base_of_the_exceptions(mp):
 
 
 @spec("misc.exc.authenticationerror", "multiprocessing.html#multiprocessing.AuthenticationError",
-      api=("AuthenticationError", "connection.Listener", "connection.Client"))
+      api=("AuthenticationError", "connection.Listener", "connection.Client"),
+      needs=("listener_client.client.returns_connection",))
 def test_wrong_authkey_raises_authenticationerror(mp):
     """AuthenticationError is raised when there is an authentication error (a client with the wrong key)."""
     listener = mp.connection.Listener(authkey=b"right key")
@@ -45,18 +47,14 @@ def test_wrong_authkey_raises_authenticationerror(mp):
         f"expected the listener's accept() to raise AuthenticationError too, got {server_errors}"
 
 
-@spec("misc.exc.timeouterror", "multiprocessing.html#multiprocessing.TimeoutError", api=("TimeoutError", "Pool"))
+@spec("misc.exc.timeouterror", "multiprocessing.html#multiprocessing.TimeoutError", api=("TimeoutError", "Pool"),
+      needs=("asyncresult.get.returns",))
 def test_expired_timeout_raises_timeouterror(mp):
     """TimeoutError is raised by methods with a timeout when the timeout expires (AsyncResult.get)."""
-    release = mp.Event()
-    pool = mp.Pool(1, initializer=targets.keep, initargs=(release,))
-    try:
-        result = pool.apply_async(targets.wait_for_given_event)
+    with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
+        result = pool.apply_async(wait_at, (gate.address, "released"))
         with pytest.raises(mp.TimeoutError):
             result.get(BLOCKED)
-        release.set()
-        assert result.get(WAIT) is True, "expected the task to finish once released"
-    finally:
-        release.set()
-        pool.terminate()
-        pool.join()
+        gate.open()
+        got = result.get(WAIT)
+        assert got == "released", f"expected the task to return 'released' once let through the gate, got {got!r}"

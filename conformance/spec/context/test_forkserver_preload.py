@@ -4,24 +4,25 @@ import os
 
 from conformance.marks import spec
 from conformance.spec.context import fresh
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 PRELOAD = "multiprocessing.html#multiprocessing.set_forkserver_preload"
 MODULE = "conformance.spec.context.preloaded"
 MISSING = "no_such_module_for_preload"
 # Reports [the pid that imported MODULE as seen by a child (None: not imported), this pid, the child's pid];
 # before it, `ctx` is the forkserver context and `preload(names)` may have been called.
-CHILD = f"""
+CHILD_REPORT = f"""
 import os
+from conformance.spec.channel import Channel
 from conformance.spec.context import targets
 
 def child_report():
-    r, w = ctx.Pipe(duplex=False)
-    p = ctx.Process(target=targets.send_preloaded, args=(w,))
-    p.start()
-    got = r.recv() if r.poll({WAIT}) else "nothing"
-    p.join({WAIT})
-    return [got, os.getpid(), p.pid]
+    with Channel() as ch:
+        p = ctx.Process(target=targets.send_preloaded, args=(ch,))
+        p.start()
+        got = ch.poll({WAIT})
+        p.join({WAIT})
+    return [got[0] if got else "nothing", os.getpid(), p.pid]
 """
 
 
@@ -33,14 +34,14 @@ ON_ERROR = {"python": ">=3.15", "platforms": ("posix",), "start_methods": ("fork
 
 
 def _imported_in(mp, code):
-    got, parent, child = fresh.run(mp, FORKSERVER + CHILD + code)
+    got, parent, child = fresh.run(mp, FORKSERVER + CHILD_REPORT + code)
     assert got != "nothing", "expected the child to report, it sent nothing"
     return got, parent, child
 
 
 def _preloaded_with(mp, on_error):
     """Preload a missing module and MODULE with `on_error`, ImportWarning shown; check MODULE was preloaded, return stderr."""
-    proc = fresh.finish(mp, FORKSERVER + CHILD + f"ctx.set_forkserver_preload([{MISSING!r}, {MODULE!r}], "
+    proc = fresh.finish(mp, FORKSERVER + CHILD_REPORT + f"ctx.set_forkserver_preload([{MISSING!r}, {MODULE!r}], "
                         f"on_error={on_error!r})\nreport(child_report())", env=SHOW_IMPORT_WARNINGS)
     got, parent, child = fresh.reported(proc)
     assert got not in ("nothing", None, parent, child), \
@@ -49,7 +50,7 @@ def _preloaded_with(mp, on_error):
 
 
 @spec("context.set_forkserver_preload.imports", PRELOAD, platforms=("posix",), start_methods=("forkserver",),
-      api=("set_forkserver_preload",))
+      api=("set_forkserver_preload",), needs=CHILD)
 def test_preloaded_module_is_imported_in_the_server(mp):
     """set_forkserver_preload() makes the fork server import the named modules, so forked children inherit them."""
     got, parent, child = _imported_in(mp, f"ctx.set_forkserver_preload([{MODULE!r}])\nreport(child_report())")
@@ -59,7 +60,7 @@ def test_preloaded_module_is_imported_in_the_server(mp):
 
 
 @spec("context.set_forkserver_preload.importerror_ignored", PRELOAD, platforms=("posix",),
-      start_methods=("forkserver",), api=("set_forkserver_preload",))
+      start_methods=("forkserver",), api=("set_forkserver_preload",), needs=CHILD)
 def test_preload_of_a_missing_module_is_ignored(mp):
     """An ImportError while preloading the named modules is silently ignored."""
     got, parent, child = _imported_in(
@@ -69,7 +70,7 @@ def test_preload_of_a_missing_module_is_ignored(mp):
 
 
 @spec("context.set_forkserver_preload.before_launch", PRELOAD, platforms=("posix",),
-      start_methods=("forkserver",), api=("set_forkserver_preload",))
+      start_methods=("forkserver",), api=("set_forkserver_preload",), needs=CHILD)
 def test_preload_after_the_server_started_has_no_effect(mp):
     """set_forkserver_preload() has an effect only before the fork server has been started."""
     got, _, _ = _imported_in(
@@ -77,14 +78,14 @@ def test_preload_after_the_server_started_has_no_effect(mp):
     assert got is None, f"expected {MODULE} not preloaded by a server started before the call, it was imported by pid {got}"
 
 
-@spec("context.set_forkserver_preload.on_error_ignore", PRELOAD, **ON_ERROR)
+@spec("context.set_forkserver_preload.on_error_ignore", PRELOAD, needs=CHILD, **ON_ERROR)
 def test_on_error_ignore_ignores_importerror_silently(mp):
     """on_error='ignore' (the default) silently ignores an ImportError while preloading."""
     stderr = _preloaded_with(mp, "ignore")
     assert "ImportWarning" not in stderr, f"expected nothing on stderr about the missing module, got:\n{stderr[-1500:]}"
 
 
-@spec("context.set_forkserver_preload.on_error_warn", PRELOAD, **ON_ERROR)
+@spec("context.set_forkserver_preload.on_error_warn", PRELOAD, needs=CHILD, **ON_ERROR)
 def test_on_error_warn_emits_importwarning(mp):
     """on_error='warn' makes the fork server emit an ImportWarning to stderr for a module it cannot import."""
     stderr = _preloaded_with(mp, "warn")

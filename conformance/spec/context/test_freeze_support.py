@@ -5,7 +5,7 @@ import sys
 
 from conformance.marks import spec
 from conformance.spec.context import fresh
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 FREEZE_SUPPORT = "multiprocessing.html#multiprocessing.freeze_support"
 # A command line that a frozen Windows executable would treat as "run as a child"; freeze_support() must
@@ -63,21 +63,23 @@ def _frozen_app(mp, tmp_path):
 
 
 @spec("misc.freeze_support.frozen_spawn_child", FREEZE_SUPPORT, python=">=3.14", platforms=("posix",),
-      start_methods=("spawn",), requires=("processes",), api=("freeze_support", "set_executable"))
+      start_methods=("spawn",), requires=("processes",), api=("freeze_support", "set_executable"), needs=CHILD)
 def test_freeze_support_runs_the_child_in_a_frozen_spawn_program(mp, tmp_path):
     """From 3.14 freeze_support() supports frozen executables on every platform: in a child of a frozen program using spawn, it runs the child's code."""
     app = _frozen_app(mp, tmp_path)
     got, exitcode = fresh.run(mp, f"""
+        from conformance.spec.channel import Channel
         from conformance.spec.context import targets
         sys.frozen = True
         sys.executable = {str(app)!r}
         ctx = pkg.get_context("spawn")
         ctx.set_executable(sys.executable)
-        r, w = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=targets.send_mark, args=(w,))
-        p.start()
-        p.join({WAIT})
-        report([r.recv() if r.poll(0) else None, p.exitcode])
+        with Channel() as ch:
+            p = ctx.Process(target=targets.send_mark, args=(ch,))
+            p.start()
+            p.join({WAIT})
+            got = ch.poll(0)
+        report([got[0] if got else None, p.exitcode])
         """)
     assert (got, exitcode) == ("as imported", 0), \
         f"expected freeze_support() in the frozen child to run its target and exit 0, got {got!r}, exit code {exitcode!r}"

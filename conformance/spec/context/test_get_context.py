@@ -2,8 +2,9 @@
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.channel import Channel
 from conformance.spec.context import fresh, targets
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD
 
 
 @spec("context.get_context.unavailable_raises", "multiprocessing.html#multiprocessing.get_context",
@@ -18,18 +19,16 @@ def test_get_context_of_an_unknown_method_raises_valueerror(mp):
 
 
 @spec("context.get_context.multiple_methods", "multiprocessing.html#contexts-and-start-methods",
-      api=("get_context", "get_all_start_methods"))
+      api=("get_context", "get_all_start_methods"), needs=CHILD)
 def test_contexts_of_several_methods_work_in_one_program(mp):
     """A context object has the API of the module, and contexts of several start methods can be used in one program."""
     for method in mp.get_all_start_methods():
         ctx = mp.get_context(method)
         assert ctx.get_start_method() == method, \
             f"expected get_context({method!r}).get_start_method() to be {method!r}, got {ctx.get_start_method()!r}"
-        q = ctx.Queue()
-        with support.running(ctx, targets.put_hello, q):
-            got = q.get(timeout=WAIT)
-        q.close()
-        q.join_thread()
+        with Channel() as ch:
+            with support.running(ctx, targets.send_hello, ch):
+                got = ch.recv(what=f"'hello' from a child of the {method!r} context")
         assert got == "hello", f"expected 'hello' from a child of the {method!r} context, got {got!r}"
 
 

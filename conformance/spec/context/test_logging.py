@@ -4,6 +4,7 @@ import logging
 
 from conformance.marks import spec
 from conformance.spec.context import fresh
+from conformance.spec.support import CHILD
 
 GET_LOGGER = "multiprocessing.html#multiprocessing.get_logger"
 LOG_TO_STDERR = "multiprocessing.html#multiprocessing.log_to_stderr"
@@ -73,7 +74,7 @@ def test_log_to_stderr_writes_formatted_lines_to_stderr(mp):
 
 
 @spec("logging.log_to_stderr.fork_child", LOG_TO_STDERR, platforms=("posix",), start_methods=("fork",),
-      requires=("processes",), api=("log_to_stderr",))
+      requires=("processes",), api=("log_to_stderr",), needs=CHILD)
 def test_fork_child_logs_to_stderr_under_its_name(mp):
     """A fork child inherits the stderr handler of log_to_stderr(); its messages carry its own process name."""
     proc = fresh.finish(mp, """
@@ -99,7 +100,8 @@ def test_log_to_stderr_sets_the_level(mp):
     assert level == logging.DEBUG, f"expected level DEBUG ({logging.DEBUG}), got {level}"
 
 
-@spec("logging.example.session_output", "multiprocessing.html#logging", api=("log_to_stderr", "Manager"))
+@spec("logging.example.session_output", "multiprocessing.html#logging", api=("log_to_stderr", "Manager"),
+      needs=("manager.start.spawns_server",))
 def test_logging_example_session(mp):
     """After log_to_stderr() at level INFO, warning('doomed') prints '[WARNING/MainProcess] doomed' and a Manager logs its start and shutdown."""
     proc = fresh.finish(mp, """
@@ -119,20 +121,21 @@ def test_logging_example_session(mp):
 
 
 @spec("logging.get_logger.windows_children", GET_LOGGER, platforms=("win32",), requires=("processes",),
-      api=("get_logger",))
+      api=("get_logger",), needs=CHILD)
 def test_windows_child_inherits_only_the_level(mp):
     """On Windows a child inherits only the level of the parent's logger, no other customisation."""
     state = fresh.run(mp, """
         import logging
+        from conformance.spec.channel import Channel
         from conformance.spec.context import targets
         ctx = pkg.get_context(method)
         ctx.get_logger().setLevel(logging.DEBUG)
         ctx.get_logger().addHandler(logging.NullHandler())
-        r, w = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=targets.send_logger_state, args=(w, ctx))
-        p.start()
-        state = r.recv() if r.poll(%r) else None
-        p.join(%r)
-        report(state)
+        with Channel() as ch:
+            p = ctx.Process(target=targets.send_logger_state, args=(ch, ctx))
+            p.start()
+            state = ch.poll(%r)
+            p.join(%r)
+        report(state[0] if state else None)
     """ % (fresh.WAIT, fresh.WAIT))
     assert state == [logging.DEBUG, 0], f"expected the child's logger at level DEBUG with no handler, got (level, handlers) {state}"

@@ -8,6 +8,7 @@ import sys
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.context import targets
+from conformance.spec.support import CHILD
 
 SET_EXECUTABLE = "multiprocessing.html#multiprocessing.set_executable"
 
@@ -24,7 +25,7 @@ def _child_started_with(mp, executable):
     """Start and join a child after set_executable(executable); the default interpreter is restored after."""
     mp.set_executable(executable)
     try:
-        with support.running(mp, targets.keep, None) as p:
+        with support.running(mp, targets.noop) as p:
             pass
     finally:
         mp.set_executable(sys.executable)
@@ -32,7 +33,7 @@ def _child_started_with(mp, executable):
 
 
 @spec("context.set_executable.sets_interpreter", SET_EXECUTABLE, platforms=("posix",), start_methods=("spawn",),
-      requires=("processes",), api=("set_executable",))
+      requires=("processes",), api=("set_executable",), needs=CHILD)
 def test_set_executable_chooses_the_childs_interpreter(mp, tmp_path):
     """set_executable() sets the path of the Python interpreter used to start child processes (spawn on POSIX)."""
     wrapper = _wrapper(tmp_path)
@@ -41,7 +42,7 @@ def test_set_executable_chooses_the_childs_interpreter(mp, tmp_path):
 
 
 @spec("context.set_executable.pathlike", SET_EXECUTABLE, python=">=3.11", platforms=("posix",),
-      start_methods=("spawn",), requires=("processes",), api=("set_executable",))
+      start_methods=("spawn",), requires=("processes",), api=("set_executable",), needs=CHILD)
 def test_set_executable_accepts_a_path_like_object(mp, tmp_path):
     """From 3.11, set_executable() accepts a path-like object."""
     wrapper = _wrapper(tmp_path)

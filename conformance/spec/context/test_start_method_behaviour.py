@@ -8,18 +8,18 @@ import warnings
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.channel import Channel
 from conformance.spec.context import targets
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 START_METHODS = "multiprocessing.html#contexts-and-start-methods"
 
 
 def _received(mp, target, *args):
-    """What a child running target(conn, *args) sends back."""
-    r, w = mp.Pipe(duplex=False)
-    with support.running(mp, target, w, *args):
-        assert r.poll(WAIT), "the child sent nothing"
-        return r.recv()
+    """What a child running target(ch, *args) sends back."""
+    with Channel() as ch:
+        with support.running(mp, target, ch, *args):
+            return ch.recv(what="the child's report")
 
 
 def _inheritable_fd_identity(mp):
@@ -44,7 +44,7 @@ def _mark_seen_by_child(mp):
 
 
 @spec("context.fork.identical_child", START_METHODS, platforms=("posix",), start_methods=("fork",),
-      requires=("processes",))
+      requires=("processes",), needs=CHILD)
 def test_fork_child_inherits_the_parents_state(mp):
     """With fork the child starts effectively identical to the parent and inherits all its resources."""
     mark = _mark_seen_by_child(mp)
@@ -53,7 +53,7 @@ def test_fork_child_inherits_the_parents_state(mp):
     assert child == parent, f"expected the forked child to hold the parent's open file {parent}, got {child}"
 
 
-@spec("context.spawn.fresh_interpreter", START_METHODS, start_methods=("spawn",), requires=("processes",))
+@spec("context.spawn.fresh_interpreter", START_METHODS, start_methods=("spawn",), requires=("processes",), needs=CHILD)
 def test_spawn_child_does_not_inherit_unneeded_descriptors(mp):
     """With spawn the child is a fresh interpreter: file descriptors it does not need are not inherited."""
     parent, child = _inheritable_fd_identity(mp)
@@ -61,7 +61,7 @@ def test_spawn_child_does_not_inherit_unneeded_descriptors(mp):
 
 
 @spec("context.forkserver.single_threaded", START_METHODS, platforms=("posix",), start_methods=("forkserver",),
-      requires=("processes",))
+      requires=("processes",), needs=CHILD)
 def test_forkserver_child_does_not_inherit_unneeded_descriptors(mp):
     """With forkserver no unnecessary resources of the parent are inherited by the child."""
     parent, child = _inheritable_fd_identity(mp)
@@ -69,7 +69,7 @@ def test_forkserver_child_does_not_inherit_unneeded_descriptors(mp):
 
 
 @spec("context.spawn.globals_may_differ", "multiprocessing.html#the-spawn-and-forkserver-start-methods",
-      start_methods=("spawn", "forkserver"), requires=("processes",))
+      start_methods=("spawn", "forkserver"), requires=("processes",), needs=CHILD)
 def test_spawn_child_sees_globals_as_imported(mp):
     """With spawn or forkserver a child sees a module global as its module sets it, not the parent's value at start()."""
     mark = _mark_seen_by_child(mp)
@@ -77,7 +77,7 @@ def test_spawn_child_sees_globals_as_imported(mp):
 
 
 @spec("context.forkserver.server_spawned", START_METHODS, platforms=("posix",), start_methods=("forkserver",),
-      requires=("processes",))
+      requires=("processes",), needs=CHILD)
 def test_forkserver_children_are_forked_by_one_server(mp):
     """With forkserver a single server process forks every new process on the parent's request."""
     first = _received(mp, targets.send_parent_pid)
@@ -87,7 +87,7 @@ def test_forkserver_children_are_forked_by_one_server(mp):
 
 
 @spec("context.fork.deprecation_warning_threads", START_METHODS, python=">=3.12", platforms=("linux",),
-      start_methods=("fork",), requires=("processes",))
+      start_methods=("fork",), requires=("processes",), needs=CHILD)
 def test_fork_of_a_threaded_process_warns(mp):
     """From 3.12, starting a fork child from a process with several threads emits a DeprecationWarning."""
     release = threading.Event()
@@ -96,7 +96,7 @@ def test_fork_of_a_threaded_process_warns(mp):
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            with support.running(mp, targets.keep, None):
+            with support.running(mp, targets.noop):
                 pass
     finally:
         release.set()
@@ -106,7 +106,7 @@ def test_fork_of_a_threaded_process_warns(mp):
 
 
 @spec("context.main_module.safe_import", "multiprocessing.html#the-spawn-and-forkserver-start-methods",
-      start_methods=("spawn",), requires=("processes",), api=("get_context",))
+      start_methods=("spawn",), requires=("processes",), api=("get_context",), needs=CHILD)
 def test_spawn_child_reimports_an_unguarded_main_module(mp, tmp_path):
     """With spawn, a main module that starts a process at top level, unguarded by __name__ == '__main__', fails with RuntimeError."""
     script = tmp_path / "unguarded.py"

@@ -95,9 +95,10 @@ def wait_at_reporting_sigterm(address, survive):
             signal.signal(signal.SIGTERM, previous)
 
 
-def run_past_max_tasks_per_child(executor, conn, calls):
+def run_past_max_tasks_per_child(executor, ch, calls):
     """Submit `calls` calls to executor() (one worker, max_tasks_per_child=2), the first held until all are queued,
-    so that the worker exits with calls still queued; send on `conn` the values of those that complete within WAIT.
+    so that the worker exits with calls still queued; send on the test's Channel `ch` the values of those that complete
+    within WAIT.
 
     Run in a child process: if the executor hangs, the child leaves at once (shutting it down would hang too).
     """
@@ -111,7 +112,7 @@ def run_past_max_tasks_per_child(executor, conn, calls):
         for f in futures:
             completed.append(f.result(max(0.0, deadline - time.monotonic())))
     except TimeoutError:
-        conn.send(completed)
+        ch.send(completed)
         os._exit(1)
-    conn.send(completed)
+    ch.send(completed)
     ex.shutdown()

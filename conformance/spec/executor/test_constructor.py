@@ -7,9 +7,10 @@ import sys
 import pytest
 
 from conformance.marks import not_applicable, spec
+from conformance.spec.channel import Channel
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 from conformance.verdicts import NotImplementedByBackend
 
 DOC = "concurrent.futures.html#concurrent.futures.ProcessPoolExecutor"
@@ -134,15 +135,14 @@ def test_worker_is_replaced_after_max_tasks_per_child(mp):
 
 
 @spec("executor.max_tasks_per_child.no_deadlock", DOC, python=">=3.14.7",
-      start_methods=("spawn", "forkserver"), api=("futures.ProcessPoolExecutor",))
+      start_methods=("spawn", "forkserver"), api=("futures.ProcessPoolExecutor",), needs=CHILD)
 def test_calls_queued_when_a_worker_reaches_max_tasks_per_child_complete(mp):
     """The executor does not hang after a worker exits at its max_tasks_per_child limit while calls remain queued (gh-115634)."""
     calls = 4
-    results, sender = mp.Pipe(duplex=False)
     executor = mp.futures.factory(max_workers=1, max_tasks_per_child=2)
-    with running(mp, targets.run_past_max_tasks_per_child, executor, sender, calls):
-        assert results.poll(2 * WAIT), "expected the child running the executor to report the calls that completed; it did not"
-        completed = results.recv()
+    with Channel() as ch:
+        with running(mp, targets.run_past_max_tasks_per_child, executor, ch, calls):
+            completed = ch.recv(2 * WAIT, what="the calls that completed, from the child running the executor")
     assert completed == list(range(calls)), (
         f"expected all {calls} calls to complete, the single worker exiting after 2 with 2 queued and a fresh one"
         f" running those; within {WAIT:g} s only calls {completed} did: the executor hung")

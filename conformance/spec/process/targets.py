@@ -1,4 +1,4 @@
-"""Code that runs in the child processes of the process chapter (importable, for spawn and forkserver)."""
+"""Code that runs in the child processes of the process chapter (importable); `ch` is the test's Channel."""
 
 import os
 import signal
@@ -11,14 +11,14 @@ def noop():
     pass
 
 
-def wait_for_release(release):
-    """Run until something arrives on the connection `release` (or WAIT passes)."""
-    release.poll(WAIT)
+def wait_for_release(ch):
+    """Run until the test releases this process through the channel `ch` (or closes it; at most WAIT)."""
+    ch.wait()
 
 
-def signal_ready_then_wait(ready, release):
-    ready.send("ready")
-    release.poll(WAIT)
+def signal_ready_then_wait(ch):
+    ch.send("ready")
+    ch.wait()
 
 
 def exit_with(code):
@@ -34,154 +34,151 @@ def kill_self(signum):
     os.kill(os.getpid(), signum)
 
 
-def send_call(conn, *args, **kwargs):
-    conn.send((args, kwargs))
+def send_call(ch, *args, **kwargs):
+    ch.send((args, kwargs))
 
 
-def send_pid(conn):
-    conn.send(os.getpid())
+def send_pid(ch):
+    ch.send(os.getpid())
 
 
-def send_name(conn, mp):
-    conn.send(mp.current_process().name)
+def send_name(ch, mp):
+    ch.send(mp.current_process().name)
 
 
-def send_daemon(conn, mp):
-    conn.send(mp.current_process().daemon)
+def send_daemon(ch, mp):
+    ch.send(mp.current_process().daemon)
 
 
-def send_authkey(conn, mp):
-    conn.send(bytes(mp.current_process().authkey))
+def send_authkey(ch, mp):
+    ch.send(bytes(mp.current_process().authkey))
 
 
-def send_current_process(conn, mp):
+def send_current_process(ch, mp):
     """Send what current_process() is in this child: (same object twice?, a Process?, its name)."""
     me = mp.current_process()
-    conn.send((me is mp.current_process(), isinstance(me, mp.Process), me.name))
+    ch.send((me is mp.current_process(), isinstance(me, mp.Process), me.name))
 
 
-def send_parent_process(conn, mp):
+def send_parent_process(ch, mp):
     parent = mp.parent_process()
-    conn.send(None if parent is None else (parent.name, parent.pid))
+    ch.send(None if parent is None else (parent.name, parent.pid))
 
 
-def send_new_process_names(conn, mp):
+def send_new_process_names(ch, mp):
     """Send this child's name and the default names of the first two Process objects it creates."""
-    conn.send((mp.current_process().name, [mp.Process(target=noop).name, mp.Process(target=noop).name]))
+    ch.send((mp.current_process().name, [mp.Process(target=noop).name, mp.Process(target=noop).name]))
 
 
-def send_new_process_daemon(conn, mp):
-    conn.send(mp.Process(target=noop).daemon)
+def send_new_process_daemon(ch, mp):
+    ch.send(mp.Process(target=noop).daemon)
 
 
-def send_self_join_error(conn, mp):
+def send_self_join_error(ch, mp):
     """Send the name of the exception current_process().join() raises here, or None if it returns."""
     try:
         mp.current_process().join(WAIT)
     except Exception as e:
-        conn.send(type(e).__name__)
+        ch.send(type(e).__name__)
     else:
-        conn.send(None)
+        ch.send(None)
 
 
-def send_start_child_error(conn, mp):
+def send_start_child_error(ch, mp):
     """Send the name of the exception starting a child raises here (None if the child started), and the child's pid."""
     child = mp.Process(target=noop)
     try:
         child.start()
     except Exception as e:
-        conn.send((type(e).__name__, child.pid))
+        ch.send((type(e).__name__, child.pid))
     else:
         child.join(WAIT)
-        conn.send((None, child.pid))
+        ch.send((None, child.pid))
 
 
-def send_stdin(conn):
+def send_stdin(ch):
     """Send what this child reads from sys.stdin, and whether its descriptor is os.devnull."""
     devnull = os.stat(os.devnull)
     opened = os.fstat(sys.stdin.fileno())
-    conn.send((sys.stdin.read(), (opened.st_dev, opened.st_ino) == (devnull.st_dev, devnull.st_ino)))
+    ch.send((sys.stdin.read(), (opened.st_dev, opened.st_ino) == (devnull.st_dev, devnull.st_ino)))
 
 
-def report_signal(conn, signum, ready, release):
-    """Report `signum` through conn when it arrives, then exit; wait for release otherwise."""
+def report_signal(ch, signum):
+    """Say "ready" on the channel `ch`, then wait for release; report `signum` on `ch` if it arrives, and exit."""
     def handler(received, frame):
-        conn.send(received)
+        ch.send(received)
         os._exit(0)
 
     signal.signal(signum, handler)
-    ready.send("ready")
-    release.poll(WAIT)
+    ch.send("ready")
+    ch.wait()
 
 
-def send_from_finally(conn, ready, release):
-    """Wait for release in a try clause whose finally clause sends through conn (ready is sent inside it)."""
+def send_from_finally(ch):
+    """Wait for release in a try clause whose finally clause reports on the channel `ch` ("ready" is said inside it)."""
     try:
-        ready.send("ready")
-        release.poll(WAIT)
+        ch.send("ready")
+        ch.wait()
     finally:
-        conn.send("finally clause ran")
+        ch.send("finally clause ran")
 
 
-def report_keyboard_interrupt(conn, reraise, ready, release):
-    """Report a KeyboardInterrupt through conn; re-raise it, or discard it and keep waiting for release.
+def report_keyboard_interrupt(ch, reraise):
+    """Report a KeyboardInterrupt on the channel `ch`; re-raise it, or discard it and keep waiting for release.
 
-    ready is sent inside the try clause: the parent may interrupt as soon as the message is in the pipe.
+    "ready" is said inside the try clause: the parent may interrupt as soon as it has it.
     """
     try:
-        ready.send("ready")
-        release.poll(WAIT)
+        ch.send("ready")
+        ch.wait()
     except KeyboardInterrupt:
-        conn.send("KeyboardInterrupt")
+        ch.send("KeyboardInterrupt")
         if reraise:
             raise
-        release.poll(WAIT)
+        ch.wait()
 
 
-def hold_until_released(conn, ready, release):
-    """Keep `conn` open (its peer sees EOF only when this process is gone) until released.
+def hold_until_released(ch, hold):
+    """Report this process's pid on the channel `ch`, then hold until the channel `hold` is released or closed.
 
     It outwaits the test's own bounds by far (10 * WAIT, since a loaded machine stretches the test's
-    several WAITs), so that a parent waiting for it cannot look correct; the test always releases it,
-    and it also ends at EOF on `release` if the test process dies.
+    several WAITs), so that a parent waiting for it cannot look correct; the test always closes `hold`.
     """
-    ready.send("ready")
-    release.poll(10 * WAIT)
+    ch.send(os.getpid())
+    hold.wait(10 * WAIT)
 
 
-def start_grandchild(mp, conn, ready_r, ready, release, daemon):
-    """Start a grandchild holding `conn`, send whether it got ready, close our copy of conn and return."""
-    grandchild = mp.Process(target=hold_until_released, args=(conn, ready, release), daemon=daemon)
-    grandchild.start()
-    conn.send(ready_r.poll(WAIT))
-    conn.close()
+def start_grandchild(mp, ch, hold, daemon):
+    """Start a grandchild that reports its pid on `ch` and holds until `hold` is released; once the test releases
+    `ch`, say "returning" on it and return."""
+    mp.Process(target=hold_until_released, args=(ch, hold), daemon=daemon).start()
+    ch.wait()
+    ch.send("returning")
 
 
-def report_orphaned(mp, conn, ready, release):
-    """Once this process's parent has ended, send True through conn (this one still runs); then wait for release."""
-    ready.send("ready")
-    conn.send(bool(mp.connection.wait([mp.parent_process().sentinel], WAIT)))
-    release.poll(WAIT)
+def answer_when_asked(ch):
+    """Say "ready" on the channel `ch`; once the test asks (sends anything), answer "still running"."""
+    ch.send("ready")
+    ch.recv(what="the test's question")
+    ch.send("still running")
 
 
-def start_orphan_then_wait(mp, conn, ready_r, ready, release):
-    """Start a grandchild that reports outliving this process, send whether it got ready, then wait for release."""
-    grandchild = mp.Process(target=report_orphaned, args=(mp, conn, ready, release))
-    grandchild.start()
-    conn.send(ready_r.poll(WAIT))
-    conn.close()
-    release.poll(WAIT)
+def start_orphan_then_wait(mp, ch):
+    """Start a grandchild that answers when asked, say "started" on the channel `ch`, then wait for release."""
+    mp.Process(target=answer_when_asked, args=(ch,)).start()
+    ch.send("started")
+    ch.wait()
 
 
 class _RunOverride:
     """A Process subclass body: __init__ calls the base first, run() sends a message instead of a target's."""
 
-    def __init__(self, conn):
+    def __init__(self, ch):
         super().__init__()
-        self.conn = conn
+        self.ch = ch
 
     def run(self):
-        self.conn.send("overridden run() ran")
+        self.ch.send("overridden run() ran")
 
     def __reduce__(self):
         # The class is made at run time, so spawn and forkserver rebuild it from its base instead of by name.

@@ -7,13 +7,14 @@ import pytest
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.process import targets
-from conformance.spec.support import WAIT
+from conformance.spec.process.held import held
+from conformance.spec.support import CHILD, WAIT
 
 DOC = "multiprocessing.html#multiprocessing.Process.close"
 CLOSE = {"python": ">=3.7", "requires": ("processes",), "api": ("Process.close",)}
 
 
-@spec("process.close.releases", DOC, platforms=("posix",), **CLOSE)
+@spec("process.close.releases", DOC, platforms=("posix",), needs=CHILD, **CLOSE)
 def test_close_releases_the_sentinel(mp):
     """close() releases the resources of the Process object, such as its sentinel file descriptor."""
     p = mp.Process(target=targets.noop)
@@ -25,18 +26,17 @@ def test_close_releases_the_sentinel(mp):
         os.fstat(sentinel)
 
 
-@spec("process.close.running_raises", DOC, **CLOSE)
+@spec("process.close.running_raises", DOC, needs=CHILD, **CLOSE)
 def test_close_while_running_raises_valueerror(mp):
     """close() raises ValueError if the underlying process is still running."""
-    gate, release = mp.Pipe(duplex=False)
-    with support.running(mp, targets.wait_for_release, gate) as p:
+    with held(mp) as (p, ch):
         with pytest.raises(ValueError):
             p.close()
         assert p.is_alive(), "expected the process to keep running after the refused close()"
-        release.send("go")
+        ch.release()
 
 
-@spec("process.close.then_valueerror", DOC, **CLOSE)
+@spec("process.close.then_valueerror", DOC, needs=CHILD, **CLOSE)
 def test_closed_process_raises_valueerror(mp):
     """Once close() returned, the methods and attributes that use the process raise ValueError."""
     p = mp.Process(target=targets.noop)

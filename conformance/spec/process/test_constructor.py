@@ -4,8 +4,9 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.channel import Channel
 from conformance.spec.process import targets
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD
 
 DOC = "multiprocessing.html#multiprocessing.Process"
 
@@ -54,18 +55,17 @@ def test_kwargs_is_a_dict_of_keyword_arguments_default_empty(mp):
     assert calls == [{}, {"three": 3}], f"expected target() then target(three=3), got keyword arguments {calls}"
 
 
-@spec("process.ctor.name", DOC)
+@spec("process.ctor.name", DOC, needs=CHILD)
 def test_name_argument_names_the_process(mp):
     """name is the process name, as seen by the parent and by the child itself."""
-    r, w = mp.Pipe(duplex=False)
-    p = mp.Process(target=targets.send_name, args=(w, mp), name="given-name")
-    assert p.name == "given-name", f"expected p.name 'given-name' from the constructor, got {p.name!r}"
-    p.start()
-    try:
-        assert r.poll(WAIT), "the child sent nothing"
-        seen = r.recv()
-    finally:
-        support.reap(p)
+    with Channel() as ch:
+        p = mp.Process(target=targets.send_name, args=(ch, mp), name="given-name")
+        assert p.name == "given-name", f"expected p.name 'given-name' from the constructor, got {p.name!r}"
+        p.start()
+        try:
+            seen = ch.recv(what="the child's name")
+        finally:
+            support.reap(p)
     assert seen == "given-name", f"expected the child's current_process().name 'given-name', got {seen!r}"
 
 

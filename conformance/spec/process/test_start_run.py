@@ -7,7 +7,7 @@ from conformance.spec import support
 from conformance.spec.calls import refused
 from conformance.spec.channel import Channel
 from conformance.spec.process import targets, zombies
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 RUN = "multiprocessing.html#multiprocessing.Process.run"
 START = "multiprocessing.html#multiprocessing.Process.start"
@@ -22,17 +22,16 @@ def test_run_calls_target_with_args_and_kwargs_in_the_child(mp):
     assert called == ((1, "two"), {"three": 3}), f"expected target(ch, 1, 'two', three=3), got the arguments {called}"
 
 
-@spec("process.run.overridable", RUN)
+@spec("process.run.overridable", RUN, needs=CHILD)
 def test_run_overridden_in_a_subclass_is_what_start_runs(mp):
     """run() may be overridden in a subclass; start() then runs the override in the child."""
-    r, w = mp.Pipe(duplex=False)
-    p = targets.run_override_class(mp.Process)(w)
-    p.start()
-    try:
-        assert r.poll(WAIT), "the child sent nothing: the overridden run() did not run"
-        got = r.recv()
-    finally:
-        support.reap(p)
+    with Channel() as ch:
+        p = targets.run_override_class(mp.Process)(ch)
+        p.start()
+        try:
+            got = ch.recv(what="the message of the overridden run()")
+        finally:
+            support.reap(p)
     assert got == "overridden run() ran", f"expected the message of the overridden run(), got {got!r}"
 
 
@@ -46,18 +45,17 @@ def test_run_called_directly_runs_target_in_the_caller(mp):
     assert calls == [(1, me), (1, me)], f"expected target(1) twice in this process (pid {me}), got (arg, pid) {calls}"
 
 
-@spec("process.start.runs_in_child", START, requires=("processes",), needs=support.CHILD)
+@spec("process.start.runs_in_child", START, requires=("processes",), needs=CHILD)
 def test_start_runs_the_activity_in_a_separate_process(mp):
     """start() arranges for run() to be invoked in a separate process."""
-    r, w = mp.Pipe(duplex=False)
-    with support.running(mp, targets.send_pid, w) as p:
-        assert r.poll(WAIT), "the child sent nothing"
-        child_pid = r.recv()
+    with Channel() as ch:
+        with support.running(mp, targets.send_pid, ch) as p:
+            child_pid = ch.recv(what="the child's pid")
     assert child_pid != os.getpid(), f"expected run() in another process, but it ran in the parent (pid {child_pid})"
     assert child_pid == p.pid, f"expected run() in the started process (pid {p.pid}), got pid {child_pid}"
 
 
-@spec("process.start.at_most_once", START)
+@spec("process.start.at_most_once", START, needs=CHILD)
 def test_start_twice_fails(mp):
     """start() must be called at most once per process object: a second call fails."""
     p = mp.Process(target=targets.noop)
@@ -74,11 +72,11 @@ def test_start_twice_fails(mp):
 
 
 @spec("process.start.reaps_finished", "multiprocessing.html#all-start-methods",
-      platforms=("posix",), start_methods=("fork", "spawn"), requires=("processes",))
+      platforms=("posix",), start_methods=("fork", "spawn"), requires=("processes",), needs=CHILD)
 def test_start_joins_finished_children(mp):
     """Each time a new process starts, the finished processes not yet joined are joined."""
     with support.running(mp, targets.noop) as finished:
-        zombies.finished_unjoined(mp, finished)
+        zombies.finished_unjoined(finished)
         assert not zombies.joined(finished.pid), "the finished child was reaped before another process started"
         with support.running(mp, targets.noop):
             assert zombies.joined(finished.pid), "expected start() to join the finished child, but it is still a zombie"

@@ -4,44 +4,24 @@ import signal
 
 from conformance.marks import spec
 from conformance.spec import support
-from conformance.spec.process import targets
-from conformance.spec.support import WAIT
+from conformance.spec.channel import Channel
+from conformance.spec.process import targets, zombies
+from conformance.spec.process.held import held, ready
+from conformance.spec.support import CHILD, WAIT
 
 TERMINATE = "multiprocessing.html#multiprocessing.Process.terminate"
 INTERRUPT = "multiprocessing.html#multiprocessing.Process.interrupt"
-POSIX_SIGNALS = {"platforms": ("posix",), "requires": ("signals",)}
-
-
-def _ready_child(mp, gate, target, *args):
-    """Start target(*args, ready, gate) and wait until it is ready and blocked waiting for something on gate.
-
-    A signal must find the child blocked in that wait: sent just before it, after the interpreter's last check
-    for signals, its Python handler would run only when the wait returns (WAIT seconds later).
-    """
-    ready_r, ready = mp.Pipe(duplex=False)
-    p = mp.Process(target=target, args=args + (ready, gate))
-    p.start()
-    if not ready_r.poll(WAIT):
-        support.reap(p)
-        raise AssertionError(f"the child did not get ready within {WAIT}s")
-    if not support.blocked(p):
-        support.reap(p)
-        raise AssertionError(f"expected the child to wait for release once ready; it ended (exit code {p.exitcode!r})")
-    return p
+POSIX_SIGNALS = {"platforms": ("posix",), "requires": ("signals",), "needs": CHILD}
 
 
 def _signal_received(mp, signum, send):
-    """Start a child reporting `signum`, call send(process) and return what the child reported, or None."""
-    r, w = mp.Pipe(duplex=False)
-    gate, release = mp.Pipe(duplex=False)
-    p = _ready_child(mp, gate, targets.report_signal, w, signum)
-    try:
+    """Start a child reporting `signum`, call send(process) once it is ready and return what it reported, or None."""
+    with held(mp, targets.report_signal, signum) as (p, ch):
+        ready(p, ch)
         send(p)
         p.join(WAIT)
-        return r.recv() if r.poll(0) else None
-    finally:
-        release.send("go")
-        support.reap(p)
+        reported = ch.poll(0)
+    return reported[0] if reported else None
 
 
 @spec("process.terminate.sigterm", TERMINATE, **POSIX_SIGNALS)
@@ -54,8 +34,7 @@ def test_terminate_sends_sigterm(mp):
 @spec("process.terminate.exitcode", "multiprocessing.html#multiprocessing.Process", **POSIX_SIGNALS)
 def test_exitcode_after_terminate_is_minus_sigterm(mp):
     """After terminate() the process's exitcode is -SIGTERM."""
-    gate, release = mp.Pipe(duplex=False)
-    with support.running(mp, targets.wait_for_release, gate) as p:
+    with held(mp) as (p, _):
         p.terminate()
         p.join(WAIT)
     assert p.exitcode == -signal.SIGTERM, f"expected exitcode {-signal.SIGTERM} after terminate(), got {p.exitcode!r}"
@@ -64,52 +43,40 @@ def test_exitcode_after_terminate_is_minus_sigterm(mp):
 @spec("process.terminate.no_cleanup", TERMINATE, **POSIX_SIGNALS)
 def test_terminate_skips_finally_clauses(mp):
     """After terminate() finally clauses of the process are not executed."""
-    r, w = mp.Pipe(duplex=False)
-    gate, release = mp.Pipe(duplex=False)
-    p = _ready_child(mp, gate, targets.send_from_finally, w)
-    w.close()
-    try:
+    with held(mp, targets.send_from_finally) as (p, ch):
+        ready(p, ch)
         p.terminate()
         p.join(WAIT)
         assert not p.is_alive(), "terminate() did not end the process"
-        got = r.recv() if r.poll(0) else "nothing"
-    except EOFError:
-        got = "nothing"
-    finally:
-        release.send("go")
-        support.reap(p)
+        reported = ch.poll(0)
+    got = reported[0] if reported else "nothing"
     assert got == "nothing", f"expected no finally clause to run after terminate(), got {got!r}"
 
 
-@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", api=("parent_process", "connection.wait"), **POSIX_SIGNALS)
+@spec("process.terminate.descendants_orphaned", TERMINATE, python=">=3.8", **POSIX_SIGNALS)
 def test_terminate_leaves_descendants_running(mp):
     """terminate() does not terminate the process's descendants: they are orphaned."""
-    r, w = mp.Pipe(duplex=False)
-    ready_r, ready = mp.Pipe(duplex=False)
-    gate, release = mp.Pipe(duplex=False)
-    child = mp.Process(target=targets.start_orphan_then_wait, args=(mp, w, ready_r, ready, gate))
-    child.start()
-    w.close()
-    try:
-        assert r.poll(WAIT) and r.recv() is True, "the grandchild did not get ready"
-        child.terminate()
-        assert r.poll(WAIT), f"the grandchild reported nothing within {WAIT}s of terminate()"
+    with Channel(children=2) as ch:
+        child = mp.Process(target=targets.start_orphan_then_wait, args=(mp, ch))
+        child.start()
         try:
-            outlived = r.recv()
-        except EOFError:
-            outlived = "EOF: the grandchild ended"
-    finally:
-        release.send("go")
-        support.reap(child)
-    assert outlived is True, f"expected the grandchild to report that it outlived its terminated parent, got {outlived!r}"
+            said = sorted(ch.recv(what="the child's and the grandchild's words") for _ in range(2))
+            assert said == ["ready", "started"], f'expected the child to say "started" and the grandchild "ready", got {said}'
+            child.terminate()
+            zombies.ended(child)
+            ch.send("still running?")
+            answer = ch.recv(what="the grandchild's answer once its parent was terminated")
+        finally:
+            ch.close()
+            support.reap(child)
+    assert answer == "still running", f'expected the grandchild to answer "still running", got {answer!r}'
 
 
 @spec("process.kill.sigkill", "multiprocessing.html#multiprocessing.Process.kill", python=">=3.7",
       api=("Process.kill",), **POSIX_SIGNALS)
 def test_kill_uses_sigkill(mp):
     """kill() is terminate() using the SIGKILL signal on Unix."""
-    gate, release = mp.Pipe(duplex=False)
-    with support.running(mp, targets.wait_for_release, gate) as p:
+    with held(mp) as (p, _):
         p.kill()
         p.join(WAIT)
     assert p.exitcode == -signal.SIGKILL, f"expected exitcode {-signal.SIGKILL} after kill(), got {p.exitcode!r}"
@@ -122,34 +89,20 @@ def test_interrupt_sends_sigint(mp):
     assert received == signal.SIGINT, f"expected the child to receive SIGINT ({int(signal.SIGINT)}), got {received!r}"
 
 
-def _interrupted(mp, gate, release, reraise):
-    """Start report_keyboard_interrupt(reraise) and interrupt() it once ready; return it and what it reported."""
-    r, w = mp.Pipe(duplex=False)
-    p = _ready_child(mp, gate, targets.report_keyboard_interrupt, w, reraise)
-    w.close()  # so that the child's end without a report is EOF, not a wait of WAIT
-    try:
-        p.interrupt()
-        got = r.recv() if r.poll(WAIT) else f"no report within {WAIT}s"
-    except EOFError:
-        got = "no report: the child ended"
-    except BaseException:
-        release.send("go")
-        support.reap(p)
-        raise
-    return p, got
+def _interrupted(p, ch):
+    """interrupt() the held child `p` (report_keyboard_interrupt) once it is ready; return what it reported."""
+    ready(p, ch)
+    p.interrupt()
+    return ch.recv(what="the child's report of the interrupt")
 
 
 @spec("process.interrupt.keyboardinterrupt", INTERRUPT, python=">=3.14", api=("Process.interrupt",), **POSIX_SIGNALS)
 def test_interrupt_raises_keyboardinterrupt_in_the_child(mp):
     """By default interrupt() terminates the child by raising KeyboardInterrupt in it."""
-    gate, release = mp.Pipe(duplex=False)
-    p, got = _interrupted(mp, gate, release, reraise=True)
-    try:
+    with held(mp, targets.report_keyboard_interrupt, True) as (p, ch):
+        got = _interrupted(p, ch)
         p.join(WAIT)
         assert not p.is_alive(), "expected interrupt() to end the child"
-    finally:
-        release.send("go")
-        support.reap(p)
     assert got == "KeyboardInterrupt", f"expected KeyboardInterrupt in the child, got {got!r}"
 
 
@@ -157,13 +110,10 @@ def test_interrupt_raises_keyboardinterrupt_in_the_child(mp):
       **POSIX_SIGNALS)
 def test_interrupt_does_not_end_a_child_that_discards_keyboardinterrupt(mp):
     """If the child catches and discards KeyboardInterrupt, interrupt() does not terminate it."""
-    gate, release = mp.Pipe(duplex=False)
-    p, got = _interrupted(mp, gate, release, reraise=False)
-    try:
+    with held(mp, targets.report_keyboard_interrupt, False) as (p, ch):
+        got = _interrupted(p, ch)
         alive = p.is_alive()
-    finally:
-        release.send("go")
-        support.reap(p)
+        ch.release()
     assert got == "KeyboardInterrupt", f"expected the child to catch KeyboardInterrupt, got {got!r}"
     assert alive, "expected the child that discarded KeyboardInterrupt to keep running, but it ended"
     assert p.exitcode == 0, f"expected the child to end normally once released, got exitcode {p.exitcode!r}"
@@ -172,12 +122,8 @@ def test_interrupt_does_not_end_a_child_that_discards_keyboardinterrupt(mp):
 @spec("process.interrupt.exitcode_one", INTERRUPT, python=">=3.14", api=("Process.interrupt",), **POSIX_SIGNALS)
 def test_exitcode_after_interrupt_is_one(mp):
     """By default interrupt() sets exitcode to 1, as for an exception not caught in the child."""
-    gate, release = mp.Pipe(duplex=False)
-    p = _ready_child(mp, gate, targets.signal_ready_then_wait)
-    try:
+    with held(mp, targets.signal_ready_then_wait) as (p, ch):
+        ready(p, ch)
         p.interrupt()
         p.join(WAIT)
-    finally:
-        release.send("go")
-        support.reap(p)
     assert p.exitcode == 1, f"expected exitcode 1 after interrupt(), got {p.exitcode!r}"

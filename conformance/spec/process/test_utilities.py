@@ -4,22 +4,19 @@ import os
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.channel import Channel
 from conformance.spec.process import targets, zombies
-from conformance.spec.support import WAIT
+from conformance.spec.process.held import held
+from conformance.spec.support import CHILD, WAIT
 
 
 def _sent_by_child(mp, target):
-    r, w = mp.Pipe(duplex=False)
-    p = mp.Process(target=target, args=(w, mp))
-    p.start()
-    try:
-        assert r.poll(WAIT), "the child sent nothing"
-        return p, r.recv()
-    finally:
-        support.reap(p)
+    with Channel() as ch:
+        with support.running(mp, target, ch, mp) as p:
+            return p, ch.recv(what="the child's report")
 
 
-@spec("misc.current_process.returns", "multiprocessing.html#multiprocessing.current_process")
+@spec("misc.current_process.returns", "multiprocessing.html#multiprocessing.current_process", needs=CHILD)
 def test_current_process_is_the_process_object_of_the_caller(mp):
     """current_process() returns the Process object corresponding to the current process."""
     p, (same, is_process, name) = _sent_by_child(mp, targets.send_current_process)
@@ -29,7 +26,7 @@ def test_current_process_is_the_process_object_of_the_caller(mp):
 
 
 @spec("misc.parent_process.returns", "multiprocessing.html#multiprocessing.parent_process", python=">=3.8",
-      requires=("processes",), api=("parent_process",))
+      requires=("processes",), api=("parent_process",), needs=CHILD)
 def test_parent_process_in_a_child_is_its_parent(mp):
     """parent_process() returns the Process object of the parent of current_process()."""
     _, parent = _sent_by_child(mp, targets.send_parent_process)
@@ -45,31 +42,25 @@ def test_parent_process_in_the_main_process_is_none(mp):
     assert parent is None, f"expected parent_process() None in the main process, got {parent!r}"
 
 
-@spec("misc.active_children.returns", "multiprocessing.html#multiprocessing.active_children")
+@spec("misc.active_children.returns", "multiprocessing.html#multiprocessing.active_children", needs=CHILD)
 def test_active_children_lists_the_live_children(mp):
     """active_children() returns a list of all live children of the current process."""
-    gate, release = mp.Pipe(duplex=False)
-    p = mp.Process(target=targets.wait_for_release, args=(gate,))
-    p.start()
-    try:
+    with held(mp) as (p, ch):
         children = mp.active_children()
         assert isinstance(children, list), f"expected a list, got {type(children).__name__}"
         assert p in children, f"expected the running child {p!r} in active_children(), got {children}"
-        release.send("go")
+        ch.release()
         p.join(WAIT)
         children = mp.active_children()
         assert p not in children, f"expected the ended child {p!r} no longer in active_children(), got {children}"
-    finally:
-        release.send("go")
-        support.reap(p)
 
 
 @spec("misc.active_children.joins_finished", "multiprocessing.html#multiprocessing.active_children",
-      platforms=("posix",), start_methods=("fork", "spawn"), requires=("processes",))
+      platforms=("posix",), start_methods=("fork", "spawn"), requires=("processes",), needs=CHILD)
 def test_active_children_joins_finished_children(mp):
     """Calling active_children() joins the processes which have already finished."""
     with support.running(mp, targets.noop) as p:
-        zombies.finished_unjoined(mp, p)
+        zombies.finished_unjoined(p)
         assert not zombies.joined(p.pid), "the finished child was reaped before active_children() was called"
         mp.active_children()
         assert zombies.joined(p.pid), "expected active_children() to join the finished child, but it is still a zombie"

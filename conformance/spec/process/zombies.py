@@ -3,20 +3,35 @@
 import os
 
 from conformance.marks import not_applicable
+from conformance.spec.calls import Call
+from conformance.spec.managers.servers import still_running
 from conformance.spec.support import WAIT
 
 
-def finished_unjoined(mp, p):
-    """Wait until `p` has ended, leaving it unjoined; a zombie stays one until someone joins it."""
+def finished_unjoined(p):
+    """Wait (at most WAIT) until `p` has ended, leaving it unjoined; a zombie stays one until someone joins it."""
     if not hasattr(os, "waitid"):
         not_applicable("observing an unjoined child needs os.waitid, which this platform lacks")
-    assert mp.connection.wait([p.sentinel], WAIT), f"the child did not end within {WAIT}s"
-    # The sentinel is ready once the child is exiting; this returns when it is a zombie, at once.
     try:
-        os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
+        _exited(p)
     except ChildProcessError:
         raise AssertionError("expected the finished child to stay unjoined (a zombie) until the backend joins it;"
                              " something else in the process reaped it first") from None
+
+
+def ended(p):
+    """Wait (at most WAIT) until `p` has ended, without joining it: a fork child's own children inherit its sentinel,
+    so join() would wait for them too. A child of this process is left a zombie; one that is not (a fork server's) is
+    gone once its parent reaped it."""
+    try:
+        _exited(p)
+    except (ChildProcessError, AttributeError):  # not this process's child, or no os.waitid here
+        assert not still_running([p.pid]), f"expected the child to end within {WAIT:g} s; it still runs"
+
+
+def _exited(p):
+    """Return once child `p` has exited, without reaping it (ChildProcessError if it is not this process's child)."""
+    Call(os.waitid, os.P_PID, p.pid, os.WEXITED | os.WNOWAIT).value(WAIT, f"expected the child to end within {WAIT:g} s")
 
 
 def joined(pid):
