@@ -19,17 +19,15 @@ def put_all(q, items):
     flush(q)
 
 
-def get_all(q, count, conn):
-    """Get `count` items and send the list of them through `conn`."""
-    conn.send([q.get(timeout=WAIT) for _ in range(count)])
-    conn.close()
+def get_all(q, count, ch):
+    """Get `count` items and send the list of them to the test through the channel `ch`."""
+    ch.send([q.get(timeout=WAIT) for _ in range(count)])
 
 
-def forward_until_none(q, results):
-    """Get items from `q` until None, putting each on `results`."""
+def forward_until_none(q, ch):
+    """Get items from `q` until None, sending each to the test through the channel `ch`."""
     for item in iter(lambda: q.get(timeout=WAIT), None):
-        results.put(item)
-    flush(results)
+        ch.send(item)
 
 
 def put_signalled(q, item, ch):
