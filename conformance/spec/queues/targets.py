@@ -83,11 +83,10 @@ def put_big_cancel_join_thread(q, ch):
     ch.send("returned")
 
 
-def wait_then_get_all(q, go, count, conn):
-    """Wait for `go`, then get `count` items and send each one's (first byte, length) through `conn`."""
-    go.wait(WAIT)
-    conn.send([(item[:1], len(item)) for item in (q.get(timeout=WAIT) for _ in range(count))])
-    conn.close()
+def wait_then_get_all(q, ch, count):
+    """Wait until the test releases the channel `ch`, then get `count` items and send each one's (first byte, length)."""
+    ch.wait()
+    ch.send([(item[:1], len(item)) for item in (q.get(timeout=WAIT) for _ in range(count))])
 
 
 def join_signalled(jq, ch):
