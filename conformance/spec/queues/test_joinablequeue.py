@@ -7,6 +7,7 @@ import pytest
 from conformance.marks import spec
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
+from conformance.spec.queues.needs import ENDED
 from conformance.spec.queues.waiters import assert_released
 from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
@@ -135,7 +136,7 @@ def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
         targets.flush(jq)
 
 
-@spec("joinablequeue.task_done.wakes_join", TASK_DONE, needs=CHILD)
+@spec("joinablequeue.task_done.wakes_join", TASK_DONE, needs=ENDED)
 def test_task_done_in_a_child_resumes_a_blocked_join(mp):
     """A join() blocked in one process resumes once another process has called task_done() for every item put."""
     jq = mp.JoinableQueue()

@@ -7,6 +7,7 @@ from conformance.marks import spec
 from conformance.spec.calls import timed
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
+from conformance.spec.queues.needs import ENDED
 from conformance.spec.queues.waiters import assert_released
 from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
@@ -62,7 +63,7 @@ def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
         targets.flush(q)
 
 
-@spec("queue.get.nonblocking_available", GET, needs=CHILD)
+@spec("queue.get.nonblocking_available", GET, needs=ENDED)
 def test_get_nonblocking_returns_an_item_that_is_available(mp):
     """get(block=False) returns an item that is immediately available (here flushed by a child that has exited)."""
     q = mp.Queue()
@@ -90,7 +91,7 @@ def test_get_nowait_on_an_empty_queue_raises_empty(mp):
         targets.flush(q)
 
 
-@spec("queue.get_nowait.returns", GET_NOWAIT, needs=CHILD)
+@spec("queue.get_nowait.returns", GET_NOWAIT, needs=ENDED)
 def test_get_nowait_returns_an_item_that_is_available(mp):
     """get_nowait(), like get(False), returns an item that is immediately available."""
     q = mp.Queue()

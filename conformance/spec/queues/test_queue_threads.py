@@ -3,6 +3,7 @@
 from conformance.marks import spec
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
+from conformance.spec.queues.needs import EXIT
 from conformance.spec.queues.waiters import assert_released
 from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
@@ -28,7 +29,7 @@ def test_join_thread_blocks_until_the_buffer_is_flushed(mp):
         targets.flush(q)
 
 
-@spec("queue.join_thread.auto_at_exit", JOIN_THREAD, requires=("processes",), needs=CHILD)
+@spec("queue.join_thread.auto_at_exit", JOIN_THREAD, requires=("processes",), needs=EXIT)
 def test_a_child_does_not_exit_before_its_queued_data_is_flushed(mp):
     """A process that put data on a queue it did not create joins the feeder thread at exit, so it lives until the data is read."""
     q = mp.Queue()
@@ -59,7 +60,7 @@ def test_join_thread_returns_at_once_after_cancel_join_thread(mp):
 
 
 @spec("queue.cancel_join_thread.exit_without_flush", CANCEL_JOIN_THREAD, requires=("processes",), api=THREAD_API,
-      needs=CHILD)
+      needs=EXIT)
 def test_a_child_exits_without_flushing_after_cancel_join_thread(mp):
     """After cancel_join_thread(), a process exits without waiting for its buffered data to be flushed."""
     q = mp.Queue()
