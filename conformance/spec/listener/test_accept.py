@@ -38,7 +38,7 @@ def test_last_accepted_is_the_address_the_connection_came_from(mp):
 
 
 @spec("listener_client.accepted.waitable", WAIT_DOC, requires=("processes",), api=API + ("connection.wait",),
-      needs=CHILD)
+      needs=CHILD + ("process.sentinel.ready_on_end",))
 def test_wait_watches_accepted_connections_and_sentinels_together(mp):
     """wait() takes connections returned by accept() together with Process.sentinel values and returns the ready ones."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
