@@ -1,13 +1,12 @@
 """Code that runs in child processes of the listener tests; importable by spawned children."""
 
-from conformance.spec.support import WAIT
 
-
-def send_then_wait(mp, address, message, event):
-    """Connect to the AF_INET listener at `address`, send `message`, and stay connected until `event` is set."""
+def send_then_wait(mp, address, message, ch):
+    """Connect to the AF_INET listener at `address`, send `message`, and stay connected until the test releases the
+    channel `ch`."""
     with mp.connection.Client(address, family="AF_INET") as conn:
         conn.send(message)
-        event.wait(WAIT)
+        ch.wait()
 
 
 def send_with_own_authkey(mp, address, message):

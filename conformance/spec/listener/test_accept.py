@@ -4,9 +4,10 @@ import socket
 
 from conformance.marks import spec
 from conformance.spec.calls import within
+from conformance.spec.channel import Channel
 from conformance.spec.listener import targets
 from conformance.spec.listener.endpoints import LOOPBACK, assert_connected, connect
-from conformance.spec.support import WAIT, running
+from conformance.spec.support import CHILD, WAIT, running
 
 ACCEPT = "multiprocessing.html#multiprocessing.connection.Listener.accept"
 LAST_ACCEPTED = "multiprocessing.html#multiprocessing.connection.Listener.last_accepted"
@@ -36,26 +37,23 @@ def test_last_accepted_is_the_address_the_connection_came_from(mp):
                 )
 
 
-@spec("listener_client.accepted.waitable", WAIT_DOC, requires=("processes",), api=API + ("connection.wait",))
+@spec("listener_client.accepted.waitable", WAIT_DOC, requires=("processes",), api=API + ("connection.wait",),
+      needs=CHILD + ("process.sentinel.ready_on_end",))
 def test_wait_watches_accepted_connections_and_sentinels_together(mp):
     """wait() takes connections returned by accept() together with Process.sentinel values and returns the ready ones."""
-    event = mp.Event()
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
-        with running(mp, targets.send_then_wait, mp, listener.address, "hello", event) as p:
-            try:
-                with within(listener.accept) as conn:
-                    ready = mp.connection.wait([conn, p.sentinel], WAIT)
-                    assert ready == [conn], f"expected only the accepted connection, which has data, to be ready; got {ready!r}"
-                    got = conn.recv()
-                    assert got == "hello", f"expected 'hello' from the child; got {got!r}"
-                    event.set()
-                    ended = mp.connection.wait([p.sentinel], WAIT)
-                    assert ended == [p.sentinel], f"expected the child's sentinel to be ready once the child ended; got {ended!r}"
-                    # The child's connection reaches end of file as it exits, not necessarily before its sentinel.
-                    assert mp.connection.wait([conn], WAIT) == [conn], "expected the child's connection to reach end of file"
-                    ready = mp.connection.wait([conn, p.sentinel], WAIT)
-                    assert set(ready) == {conn, p.sentinel}, (
-                        f"expected the connection (at end of file) and the sentinel of the ended child to be ready; got {ready!r}"
-                    )
-            finally:
-                event.set()
+        with Channel() as ch, running(mp, targets.send_then_wait, mp, listener.address, "hello", ch) as p:
+            with within(listener.accept) as conn:
+                ready = mp.connection.wait([conn, p.sentinel], WAIT)
+                assert ready == [conn], f"expected only the accepted connection, which has data, to be ready; got {ready!r}"
+                got = conn.recv()
+                assert got == "hello", f"expected 'hello' from the child; got {got!r}"
+                ch.release()
+                ended = mp.connection.wait([p.sentinel], WAIT)
+                assert ended == [p.sentinel], f"expected the child's sentinel to be ready once the child ended; got {ended!r}"
+                # The child's connection reaches end of file as it exits, not necessarily before its sentinel.
+                assert mp.connection.wait([conn], WAIT) == [conn], "expected the child's connection to reach end of file"
+                ready = mp.connection.wait([conn, p.sentinel], WAIT)
+                assert set(ready) == {conn, p.sentinel}, (
+                    f"expected the connection (at end of file) and the sentinel of the ended child to be ready; got {ready!r}"
+                )

@@ -7,7 +7,7 @@ from conformance.marks import spec
 from conformance.spec.calls import Call, raises, within
 from conformance.spec.listener import targets
 from conformance.spec.listener.endpoints import LOOPBACK, assert_connected, assert_raises, connect
-from conformance.spec.support import WAIT, running
+from conformance.spec.support import CHILD, WAIT, running
 
 LISTENER = "multiprocessing.html#multiprocessing.connection.Listener"
 CLIENT = "multiprocessing.html#multiprocessing.connection.Client"
@@ -111,7 +111,8 @@ def test_authkey_must_be_bytes(mp):
         raises(TypeError, mp.connection.Client, listener.address, "AF_INET", "a str key")
 
 
-@spec("authentication.authkey.shared_by_default", KEYS, requires=("processes",), api=AUTH_API + ("current_process",))
+@spec("authentication.authkey.shared_by_default", KEYS, requires=("processes",), api=AUTH_API + ("current_process",),
+      needs=CHILD)
 def test_a_child_authenticates_with_its_inherited_authkey(mp):
     """Children inherit current_process().authkey, so a child's Client authenticates to a Listener using the parent's key."""
     with mp.connection.Listener(LOOPBACK, "AF_INET", authkey=mp.current_process().authkey) as listener:
@@ -137,7 +138,8 @@ def _received_from_child_with_another_key(mp, target, channel, receive):
     assert got == key, f"expected the child to send its own authkey {key!r}; got {got!r}"
 
 
-@spec("authentication.pipe.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"))
+@spec("authentication.pipe.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
+      needs=CHILD + ("pipe.duplex.default",))
 def test_pipe_is_not_authenticated(mp):
     """Authentication is not applied to the anonymous pipes Pipe() creates: a child with another authkey still sends through one (3.14 docs)."""
     r, w = mp.Pipe()
@@ -145,7 +147,8 @@ def test_pipe_is_not_authenticated(mp):
         _received_from_child_with_another_key(mp, targets.send_key_through_pipe, w, r.recv)
 
 
-@spec("authentication.queue.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"))
+@spec("authentication.queue.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
+      needs=CHILD + ("queue.fifo.child_to_parent",))
 def test_queue_is_not_authenticated(mp):
     """Authentication is not applied to the pipe a Queue uses: a child with another authkey still puts on one (3.14 docs)."""
     q = mp.Queue()

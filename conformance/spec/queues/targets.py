@@ -19,56 +19,53 @@ def put_all(q, items):
     flush(q)
 
 
-def get_all(q, count, conn):
-    """Get `count` items and send the list of them through `conn`."""
-    conn.send([q.get(timeout=WAIT) for _ in range(count)])
-    conn.close()
+def get_all(q, count, ch):
+    """Get `count` items and send the list of them to the test through the channel `ch`."""
+    ch.send([q.get(timeout=WAIT) for _ in range(count)])
 
 
-def forward_until_none(q, results):
-    """Get items from `q` until None, putting each on `results`."""
+def forward_until_none(q, ch):
+    """Get items from `q` until None, sending each to the test through the channel `ch`."""
     for item in iter(lambda: q.get(timeout=WAIT), None):
-        results.put(item)
-    flush(results)
+        ch.send(item)
 
 
-def put_signalled(q, item, started, conn):
-    """Set `started`, put `item` with the default arguments (blocking), then send "put" (or the error) through `conn`."""
-    started.set()
+def put_signalled(q, item, ch):
+    """Send "putting" through the channel `ch`, put `item` with the default arguments (blocking), then send "put" (or the error)."""
+    ch.send("putting")
     try:
         q.put(item)
     except Exception as e:
-        conn.send(e)
+        ch.send(e)
     else:
-        conn.send("put")
+        ch.send("put")
         flush(q)
-    conn.close()
 
 
-def get_signalled(q, started, conn):
-    """Set `started`, get an item with the default arguments (blocking), and send it (or the error) through `conn`."""
-    started.set()
+def get_signalled(q, ch):
+    """Send "getting" through the channel `ch`, get an item with the default arguments (blocking), and send it (or the error)."""
+    ch.send("getting")
     try:
-        conn.send(q.get())
+        item = q.get()
     except Exception as e:
-        conn.send(e)
-    conn.close()
+        item = e
+    ch.send(item)
 
 
-def put_big_then_join_thread(q, count, joining, joined):
-    """Put `count` big items, close, set `joining`, join_thread(), then set `joined`."""
+def put_big_then_join_thread(q, count, ch):
+    """Put `count` big items, close, send "joining" through the channel `ch`, join_thread(), then send "joined"."""
     for _ in range(count):
         q.put(b"x" * BIG)
     q.close()
-    joining.set()
+    ch.send("joining")
     q.join_thread()
-    joined.set()
+    ch.send("joined")
 
 
-def put_big_and_exit(q, put_done):
-    """Put the documentation's 'X' * 1000000 and return, leaving the exit to flush it."""
+def put_big_and_exit(q, ch):
+    """Put the documentation's 'X' * 1000000, send "put" through the channel `ch` and return, leaving the exit to flush it."""
     q.put("X" * BIG)
-    put_done.set()
+    ch.send("put")
 
 
 def put_big_cancel_and_exit(q):
@@ -77,27 +74,26 @@ def put_big_cancel_and_exit(q):
     q.cancel_join_thread()
 
 
-def put_big_cancel_join_thread(q, returned):
-    """Put a big item, close, cancel_join_thread(), join_thread(), then set `returned`."""
+def put_big_cancel_join_thread(q, ch):
+    """Put a big item, close, cancel_join_thread(), join_thread(), then send "returned" through the channel `ch`."""
     q.put(b"x" * BIG)
     q.close()
     q.cancel_join_thread()
     q.join_thread()
-    returned.set()
+    ch.send("returned")
 
 
-def wait_then_get_all(q, go, count, conn):
-    """Wait for `go`, then get `count` items and send each one's (first byte, length) through `conn`."""
-    go.wait(WAIT)
-    conn.send([(item[:1], len(item)) for item in (q.get(timeout=WAIT) for _ in range(count))])
-    conn.close()
+def wait_then_get_all(q, ch, count):
+    """Wait until the test releases the channel `ch`, then get `count` items and send each one's (first byte, length)."""
+    ch.wait()
+    ch.send([(item[:1], len(item)) for item in (q.get(timeout=WAIT) for _ in range(count))])
 
 
-def join_signalled(jq, started, joined):
-    """Set `started`, block in JoinableQueue.join(), then set `joined`."""
-    started.set()
+def join_signalled(jq, ch):
+    """Send "joining" through the channel `ch`, block in JoinableQueue.join(), then send "joined"."""
+    ch.send("joining")
     jq.join()
-    joined.set()
+    ch.send("joined")
 
 
 def get_and_task_done(jq, count):
@@ -113,7 +109,6 @@ def simple_put_all(sq, items):
         sq.put(item)
 
 
-def simple_get_all(sq, count, conn):
-    """Get `count` items from a SimpleQueue and send the list through `conn`."""
-    conn.send([sq.get() for _ in range(count)])
-    conn.close()
+def simple_get_all(sq, count, ch):
+    """Get `count` items from a SimpleQueue and send the list to the test through the channel `ch`."""
+    ch.send([sq.get() for _ in range(count)])

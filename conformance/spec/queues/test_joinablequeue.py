@@ -5,9 +5,11 @@ import queue
 import pytest
 
 from conformance.marks import spec
+from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
+from conformance.spec.queues.needs import ENDED
 from conformance.spec.queues.waiters import assert_released
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
 JOINABLE = "multiprocessing.html#multiprocessing.JoinableQueue"
 TASK_DONE = "multiprocessing.html#multiprocessing.JoinableQueue.task_done"
@@ -42,7 +44,7 @@ def test_joinablequeue_holds_exactly_maxsize_items(mp):
         targets.flush(jq)
 
 
-@spec("joinablequeue.fifo.child_to_parent", "multiprocessing.html#pipes-and-queues")
+@spec("joinablequeue.fifo.child_to_parent", "multiprocessing.html#pipes-and-queues", needs=CHILD)
 def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     """Items a child puts on a JoinableQueue are got by the parent in the order they were put."""
     jq = mp.JoinableQueue()
@@ -83,75 +85,71 @@ def test_task_done_more_times_than_items_put_raises_valueerror(mp):
         targets.flush(jq)
 
 
-@spec("joinablequeue.join.no_tasks_immediate", JOIN)
+@spec("joinablequeue.join.no_tasks_immediate", JOIN, needs=CHILD)
 def test_join_returns_at_once_without_unfinished_tasks(mp):
     """join() returns at once when task_done() has been called for every item put."""
     jq = mp.JoinableQueue()
-    started, joined = mp.Event(), mp.Event()
     try:
         jq.put("item")
         jq.get(timeout=WAIT)
         jq.task_done()
-        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
-            assert started.wait(WAIT), "the child did not start"
-            assert_released(joiner, joined.wait, "the child's join()", "its call with every item marked done")
+        with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
+            ch.recv(what="the child's word that it calls join()")
+            assert_released(ch, "the child's join()", "its call with every item marked done")
     finally:
         targets.flush(jq)
 
 
-@spec("joinablequeue.join.blocks", JOIN)
+@spec("joinablequeue.join.blocks", JOIN, needs=CHILD)
 def test_join_blocks_until_the_items_got_are_marked_done(mp):
     """join() blocks while an item has been put, and still after it is got, until task_done() is called for it."""
     jq = mp.JoinableQueue()
-    started, joined = mp.Event(), mp.Event()
     try:
         jq.put("item")
-        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
-            assert started.wait(WAIT), "the child did not start"
-            assert not joined.wait(BLOCKED), "join() returned while an item put was not yet got"
+        with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
+            ch.recv(what="the child's word that it calls join()")
+            assert ch.poll(BLOCKED) is None, "expected join() to block while an item put was not yet got; it returned"
             jq.get(timeout=WAIT)
-            assert not joined.wait(BLOCKED), "join() returned after get() but before task_done()"
+            assert ch.poll(BLOCKED) is None, "expected join() to block after get() until task_done(); it returned"
             jq.task_done()
-            assert_released(joiner, joined.wait, "the child's blocked join()", "task_done() for the only item")
+            assert_released(ch, "the child's blocked join()", "task_done() for the only item")
     finally:
         targets.flush(jq)
 
 
-@spec("joinablequeue.join.counter", JOIN)
+@spec("joinablequeue.join.counter", JOIN, needs=CHILD)
 def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
     """Each put() raises the unfinished count and each task_done() lowers it; join() unblocks only at zero."""
     jq = mp.JoinableQueue()
-    started, joined = mp.Event(), mp.Event()
     try:
         for item in (1, 2):
             jq.put(item)
             jq.get(timeout=WAIT)
-        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
-            assert started.wait(WAIT), "the child did not start"
-            assert not joined.wait(BLOCKED), "join() returned with two unfinished tasks"
+        with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
+            ch.recv(what="the child's word that it calls join()")
+            assert ch.poll(BLOCKED) is None, "expected join() to block with two unfinished tasks; it returned"
             jq.task_done()
-            assert not joined.wait(BLOCKED), "join() returned after task_done() for one item of two"
+            assert ch.poll(BLOCKED) is None, "expected join() to block after task_done() for one item of two; it returned"
             jq.task_done()
-            assert_released(joiner, joined.wait, "the child's blocked join()", "task_done() for the second of two items")
+            assert_released(ch, "the child's blocked join()", "task_done() for the second of two items")
     finally:
         targets.flush(jq)
 
 
-@spec("joinablequeue.task_done.wakes_join", TASK_DONE)
+@spec("joinablequeue.task_done.wakes_join", TASK_DONE, needs=ENDED)
 def test_task_done_in_a_child_resumes_a_blocked_join(mp):
     """A join() blocked in one process resumes once another process has called task_done() for every item put."""
     jq = mp.JoinableQueue()
-    started, joined = mp.Event(), mp.Event()
     count = 3
     try:
         for i in range(count):
             jq.put(i)
-        with running(mp, targets.join_signalled, jq, started, joined) as joiner:
-            assert started.wait(WAIT), "the joining child did not start"
-            assert not joined.wait(BLOCKED), f"join() returned with {count} unfinished tasks"
+        with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
+            ch.recv(what="the joining child's word that it calls join()")
+            assert ch.poll(BLOCKED) is None, f"expected join() to block with {count} unfinished tasks; it returned"
             with running(mp, targets.get_and_task_done, jq, count):
                 pass  # the child calls task_done() for every item
-            assert_released(joiner, joined.wait, "the child's blocked join()",
+            assert_released(ch, "the child's blocked join()",
                             f"the end of another child that called task_done() for all {count} items")
     finally:
         targets.flush(jq)

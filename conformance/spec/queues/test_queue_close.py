@@ -7,9 +7,10 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec.calls import within
+from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.descriptors import assert_close_releases
-from conformance.spec.support import WAIT, running
+from conformance.spec.support import CHILD, WAIT, running
 
 CLOSE = "multiprocessing.html#multiprocessing.Queue.close"
 CLOSE_API = ("queues.Queue.close", "queues.Queue.join_thread")
@@ -36,20 +37,17 @@ def test_get_on_a_closed_queue_raises_valueerror(mp):
         q.get(timeout=WAIT)
 
 
-@spec("queue.close.flushes_buffered", CLOSE, api=CLOSE_API)
+@spec("queue.close.flushes_buffered", CLOSE, api=CLOSE_API, needs=CHILD)
 def test_items_buffered_at_close_are_still_delivered(mp):
     """After close(), the feeder thread still flushes every buffered item to the pipe before it quits."""
     q = mp.Queue()
-    go = mp.Event()
     sent = [(str(i).encode(), targets.BIG) for i in range(4)]
-    r, w = mp.Pipe(duplex=False)
-    with running(mp, targets.wait_then_get_all, q, go, len(sent), w):
+    with Channel() as ch, running(mp, targets.wait_then_get_all, q, ch, len(sent)):
         for first, size in sent:
             q.put(first * size)
         q.close()  # nobody reads yet, so most of the data is still buffered here
-        go.set()
-        assert r.poll(WAIT), "the child got fewer items than were put before close()"
-        got = r.recv()
+        ch.release()
+        got = ch.recv(what=f"the child's report that it got the {len(sent)} items put before close()")
     assert got == sent, f"expected the child to get the items put before close(), as (first byte, length) {sent}; got {got}"
     q.join_thread()
 

@@ -3,14 +3,15 @@
 import threading
 
 from conformance.marks import spec
+from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
-from conformance.spec.support import WAIT, running
+from conformance.spec.support import CHILD, WAIT, running
 
 PIPES_AND_QUEUES = "multiprocessing.html#pipes-and-queues"
 ITEMS = [[42, None, "hello"]] + list(range(20))
 
 
-@spec("queue.fifo.child_to_parent", "multiprocessing.html#exchanging-objects-between-processes")
+@spec("queue.fifo.child_to_parent", "multiprocessing.html#exchanging-objects-between-processes", needs=CHILD)
 def test_items_put_by_a_child_come_out_in_order_in_the_parent(mp):
     """Objects a child puts on a Queue (such as [42, None, 'hello']) are got by the parent in the order they were put."""
     q = mp.Queue()
@@ -23,23 +24,21 @@ def test_items_put_by_a_child_come_out_in_order_in_the_parent(mp):
         targets.flush(q)
 
 
-@spec("queue.fifo.parent_to_child", PIPES_AND_QUEUES)
+@spec("queue.fifo.parent_to_child", PIPES_AND_QUEUES, needs=CHILD)
 def test_items_put_by_the_parent_come_out_in_order_in_a_child(mp):
     """Objects the parent puts on a Queue are got by a child in the order they were put."""
     q = mp.Queue()
-    r, w = mp.Pipe(duplex=False)
     try:
-        with running(mp, targets.get_all, q, len(ITEMS), w):
+        with Channel() as ch, running(mp, targets.get_all, q, len(ITEMS), ch):
             for item in ITEMS:
                 q.put(item)
-            assert r.poll(WAIT), "the child sent no report of what it got"
-            got = r.recv()
+            got = ch.recv(what="the list of the items the child got")
         assert got == ITEMS, f"expected the child to get {ITEMS} in order, got {got}"
     finally:
         targets.flush(q)
 
 
-@spec("queue.fifo.per_producer_order", PIPES_AND_QUEUES)
+@spec("queue.fifo.per_producer_order", PIPES_AND_QUEUES, needs=CHILD)
 def test_items_of_each_producer_keep_their_order(mp):
     """Objects from several producer processes may interleave, but those of one producer stay in the order it put them."""
     q = mp.Queue()
@@ -56,22 +55,21 @@ def test_items_of_each_producer_keep_their_order(mp):
         targets.flush(q)
 
 
-@spec("queue.fifo.multi_consumer", PIPES_AND_QUEUES)
+@spec("queue.fifo.multi_consumer", PIPES_AND_QUEUES, needs=CHILD)
 def test_several_consumers_share_the_items_without_duplicates(mp):
     """Several consumer processes getting from one Queue receive every item exactly once between them."""
-    q, results = mp.Queue(), mp.Queue()
+    q = mp.Queue()
     items, consumers = list(range(100)), 2
     try:
-        with running(mp, targets.forward_until_none, q, results), running(mp, targets.forward_until_none, q, results):
+        with Channel() as ch, running(mp, targets.forward_until_none, q, ch), running(mp, targets.forward_until_none, q, ch):
             for item in items:
                 q.put(item)
-            got = sorted(results.get(timeout=WAIT) for _ in items)
+            got = sorted(ch.recv(what=f"the item the consumers got, {i + 1} of {len(items)}") for i in range(len(items)))
             for _ in range(consumers):
                 q.put(None)
         assert got == items, f"expected the consumers to get 0..99 once between them, got {got}"
     finally:
         targets.flush(q)
-        targets.flush(results)
 
 
 @spec("queue.safety.threads", "multiprocessing.html#exchanging-objects-between-processes")

@@ -5,27 +5,27 @@ import time
 
 from conformance.marks import spec
 from conformance.spec.calls import timed
+from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
+from conformance.spec.queues.needs import ENDED
 from conformance.spec.queues.waiters import assert_released
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
 GET = "multiprocessing.html#multiprocessing.Queue.get"
 GET_NOWAIT = "multiprocessing.html#multiprocessing.Queue.get_nowait"
 
 
-@spec("queue.get.blocks_default", GET)
+@spec("queue.get.blocks_default", GET, needs=CHILD)
 def test_get_on_an_empty_queue_blocks_until_an_item_arrives(mp):
     """get() with the default block=True, timeout=None blocks on an empty queue until an item is put, then returns it."""
     q = mp.Queue()
-    started = mp.Event()
-    r, w = mp.Pipe(duplex=False)
     try:
-        with running(mp, targets.get_signalled, q, started, w) as getter:
-            assert started.wait(WAIT), "the child did not start"
-            assert not r.poll(BLOCKED), f"get() on an empty Queue returned {r.recv()!r}; expected it to block"
+        with Channel() as ch, running(mp, targets.get_signalled, q, ch):
+            ch.recv(what="the child's word that it calls get()")
+            early = ch.poll(BLOCKED)
+            assert early is None, f"expected get() on an empty Queue to block; within {BLOCKED:g} s it returned {early[0]!r}"
             q.put("item")
-            assert_released(getter, r.poll, "the child's blocked get()", "put()")
-            got = r.recv()
+            got = assert_released(ch, "the child's blocked get()", "put()")
         assert got == "item", f"expected get() to return 'item', got {got!r}"
     finally:
         targets.flush(q)
@@ -63,7 +63,7 @@ def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
         targets.flush(q)
 
 
-@spec("queue.get.nonblocking_available", GET)
+@spec("queue.get.nonblocking_available", GET, needs=ENDED)
 def test_get_nonblocking_returns_an_item_that_is_available(mp):
     """get(block=False) returns an item that is immediately available (here flushed by a child that has exited)."""
     q = mp.Queue()
@@ -91,7 +91,7 @@ def test_get_nowait_on_an_empty_queue_raises_empty(mp):
         targets.flush(q)
 
 
-@spec("queue.get_nowait.returns", GET_NOWAIT)
+@spec("queue.get_nowait.returns", GET_NOWAIT, needs=ENDED)
 def test_get_nowait_returns_an_item_that_is_available(mp):
     """get_nowait(), like get(False), returns an item that is immediately available."""
     q = mp.Queue()

@@ -5,28 +5,27 @@ import time
 
 from conformance.marks import spec
 from conformance.spec.calls import timed
+from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.waiters import assert_released
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
 PUT = "multiprocessing.html#multiprocessing.Queue.put"
 PUT_NOWAIT = "multiprocessing.html#multiprocessing.Queue.put_nowait"
 
 
-@spec("queue.put.blocks_default", PUT)
+@spec("queue.put.blocks_default", PUT, needs=CHILD)
 def test_put_on_a_full_queue_blocks_until_a_slot_is_free(mp):
     """put(obj) with the default block=True, timeout=None blocks on a full queue until a slot is freed."""
     q = mp.Queue(1)
-    started = mp.Event()
-    r, w = mp.Pipe(duplex=False)
     try:
         q.put("first")
-        with running(mp, targets.put_signalled, q, "second", started, w) as putter:
-            assert started.wait(WAIT), "the child did not start"
-            assert not r.poll(BLOCKED), f"put() on a full Queue(1) returned {r.recv()!r}; expected it to block"
+        with Channel() as ch, running(mp, targets.put_signalled, q, "second", ch):
+            ch.recv(what="the child's word that it calls put()")
+            early = ch.poll(BLOCKED)
+            assert early is None, f"expected put() on a full Queue(1) to block; within {BLOCKED:g} s the child reported {early[0]!r}"
             first = q.get(timeout=WAIT)
-            assert_released(putter, r.poll, "the child's blocked put()", "get(), which freed a slot")
-            outcome = r.recv()
+            outcome = assert_released(ch, "the child's blocked put()", "get(), which freed a slot")
             assert outcome == "put", f"expected put() to return once a slot was freed, got {outcome!r}"
             second = q.get(timeout=WAIT)
         assert [first, second] == ["first", "second"], f"expected ['first', 'second'], got {[first, second]}"

@@ -4,6 +4,7 @@ import queue
 
 from conformance.marks import not_applicable, spec
 from conformance.spec.queues import targets
+from conformance.spec.queues.needs import ENDED
 from conformance.spec.support import WAIT, running
 
 QUEUE = "multiprocessing.html#multiprocessing.Queue"
@@ -72,7 +73,7 @@ def test_qsize_counts_the_items_of_a_queue_nobody_else_uses(mp):
         targets.flush(q)
 
 
-@spec("queue.empty.returns", "multiprocessing.html#multiprocessing.Queue.empty")
+@spec("queue.empty.returns", "multiprocessing.html#multiprocessing.Queue.empty", needs=ENDED)
 def test_empty_tells_whether_the_queue_has_items(mp):
     """empty() is True for a new queue, False once a child's item has been flushed, and True again after get()."""
     q = mp.Queue()

@@ -3,16 +3,18 @@
 import pytest
 
 from conformance.marks import spec
+from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.descriptors import assert_close_releases
 from conformance.spec.queues.waiters import assert_released
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, CHILD, running
 
 SIMPLE = "multiprocessing.html#multiprocessing.SimpleQueue"
 ITEMS = [[42, None, "hello"]] + list(range(20))
 
 
-@spec("simplequeue.fifo.child_to_parent", "multiprocessing.html#multiprocessing.SimpleQueue.put", api=("SimpleQueue",))
+@spec("simplequeue.fifo.child_to_parent", "multiprocessing.html#multiprocessing.SimpleQueue.put", api=("SimpleQueue",),
+      needs=CHILD)
 def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     """Items a child put() on a SimpleQueue are returned by get() in the parent in the order they were put."""
     sq = mp.SimpleQueue()
@@ -22,31 +24,29 @@ def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     assert got == ITEMS, f"expected the child's items in order {ITEMS}, got {got}"
 
 
-@spec("simplequeue.fifo.parent_to_child", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",))
+@spec("simplequeue.fifo.parent_to_child", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",),
+      needs=CHILD)
 def test_items_the_parent_puts_come_out_in_order_in_a_child(mp):
     """Items the parent put() on a SimpleQueue are returned by get() in a child in the order they were put."""
     sq = mp.SimpleQueue()
-    r, w = mp.Pipe(duplex=False)
     for item in ITEMS:
         sq.put(item)
-    with running(mp, targets.simple_get_all, sq, len(ITEMS), w):
-        assert r.poll(WAIT), "the child sent no report of what it got"
-        got = r.recv()
+    with Channel() as ch, running(mp, targets.simple_get_all, sq, len(ITEMS), ch):
+        got = ch.recv(what="the list of the items the child got")
     assert got == ITEMS, f"expected the child to get {ITEMS} in order, got {got}"
 
 
-@spec("simplequeue.get.blocks_until_item", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",))
+@spec("simplequeue.get.blocks_until_item", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",),
+      needs=CHILD)
 def test_get_on_an_empty_simplequeue_blocks_until_an_item_is_put(mp):
     """get() on an empty SimpleQueue blocks until an item is put, then removes and returns it."""
     sq = mp.SimpleQueue()
-    started = mp.Event()
-    r, w = mp.Pipe(duplex=False)
-    with running(mp, targets.get_signalled, sq, started, w) as getter:
-        assert started.wait(WAIT), "the child did not start"
-        assert not r.poll(BLOCKED), f"get() on an empty SimpleQueue returned {r.recv()!r}; expected it to block"
+    with Channel() as ch, running(mp, targets.get_signalled, sq, ch):
+        ch.recv(what="the child's word that it calls get()")
+        early = ch.poll(BLOCKED)
+        assert early is None, f"expected get() on an empty SimpleQueue to block; within {BLOCKED:g} s it returned {early[0]!r}"
         sq.put("item")
-        assert_released(getter, r.poll, "the child's blocked get()", "put()")
-        got = r.recv()
+        got = assert_released(ch, "the child's blocked get()", "put()")
     assert got == "item", f"expected get() to return 'item', got {got!r}"
     assert sq.empty(), "get() did not remove the item it returned"
 
