@@ -74,8 +74,8 @@ def try_acquire(ch, *locks):
 
 
 def increment_locked(v, total, ch):
-    """Once the test releases it over channel `ch`, increment v.value under v.get_lock() until it reaches `total` (or
-    WAIT passed), then send how many increments this child made, or what stopped it.
+    """Once the test releases it over channel `ch`, increment v.value under v.get_lock() until an increment of its own
+    reaches `total` or beyond (or WAIT passed), then send how many increments this child made, or what stopped it.
 
     Each increment reads and then writes v.value, as += does, and yields the CPU in between: a lock that keeps no
     other process out lets another child's increments run there, and they are lost.
@@ -86,11 +86,11 @@ def increment_locked(v, total, ch):
         while time.monotonic() < deadline:
             with v.get_lock():
                 value = v.value
-                if value >= total:
-                    break
                 _yield_cpu()
                 v.value = value + 1
             made += 1
+            if value + 1 >= total:
+                break
     except Exception as e:
         ch.send(f"raised {e!r}")
     else:

@@ -19,7 +19,7 @@ def test_locked_increments_by_several_children_add_up(mp):
     with Channel(children=CHILDREN) as ch, contextlib.ExitStack() as children:
         for _ in range(CHILDREN):
             children.enter_context(running(mp, targets.increment_locked, counter, total, ch))
-        ch.release()  # once all have connected: all at once, and each runs until the counter reaches the total: they contend throughout
+        ch.release()  # once all have connected: they start at once and run until the counter reaches the total, contending throughout
         counts = [ch.recv(what="a child's count of its increments") for _ in range(CHILDREN)]
     wrong = [c for c in counts if not isinstance(c, int)]
     assert not wrong, f"expected each child to report how many increments it made; got {counts!r}"
