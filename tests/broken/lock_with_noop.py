@@ -7,7 +7,6 @@ from tests.broken import _mirror
 BREAKS = {
     "condition.wait.blocks_until_notify",
     "condition.with.acquires_releases",
-    "lock.acquire.sigint_interrupts",
     "lock.with.acquires_releases",
 }
 

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"rlock.acquire.sigint_interrupts", "rlock.with.acquires_releases"}
+BREAKS = {"rlock.with.acquires_releases"}
 
 
 class NoopWithRLock(synchronize.RLock):

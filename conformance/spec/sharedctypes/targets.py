@@ -4,7 +4,6 @@ import ctypes
 import os
 import time
 
-from conformance.spec.gate import wait_at
 from conformance.spec.support import WAIT
 
 
@@ -41,53 +40,69 @@ def set_raw(v, a, value):
     a[0] = value
 
 
-def set_value_then(v, value, started, done):
-    """Set the Event `started`, set v.value, then set the Event `done`."""
-    started.set()
+def set_value_then(v, value, ch):
+    """Say 'started' over channel `ch`, set v.value, then say 'done'."""
+    ch.send("started")
     v.value = value
-    done.set()
+    ch.send("done")
 
 
-def set_first_then(a, value, started, done):
-    """Set the Event `started`, set a[0], then set the Event `done`."""
-    started.set()
+def set_first_then(a, value, ch):
+    """Say 'started' over channel `ch`, set a[0], then say 'done'."""
+    ch.send("started")
     a[0] = value
-    done.set()
+    ch.send("done")
 
 
-def try_acquire(conn, *locks):
-    """Send, for each lock, whether lock.acquire(False) succeeded (releasing it again if it did)."""
+def reporting(ch, fn, *args):
+    """Call fn(*args), then send over channel `ch` 'done', or what it raised."""
+    try:
+        fn(*args)
+    except Exception as e:
+        ch.send(f"raised {e!r}")
+    else:
+        ch.send("done")
+
+
+def try_acquire(ch, *locks):
+    """Send over channel `ch`, for each lock, whether lock.acquire(False) succeeded (releasing it again if it did)."""
     got = [lock.acquire(False) for lock in locks]
     for lock, held in zip(locks, got):
         if held:
             lock.release()
-    conn.send(got)
+    ch.send(got)
 
 
-def increment_locked(v, counts, i, times, gate):
-    """Once the gate at address `gate` opens, increment v.value under v.get_lock(), counting in counts[i], until every
-    child counted `times` (each runs as long as the slowest) or WAIT passed.
+def increment_locked(v, total, ch):
+    """Once the test releases it over channel `ch`, increment v.value under v.get_lock() until an increment of its own
+    reaches `total` or beyond (or WAIT passed), then send how many increments this child made, or what stopped it.
 
     Each increment reads and then writes v.value, as += does, and yields the CPU in between: a lock that keeps no
     other process out lets another child's increments run there, and they are lost.
     """
-    wait_at(gate)
-    deadline = time.monotonic() + WAIT
-    while min(counts) < times and time.monotonic() < deadline:
-        with v.get_lock():
-            value = v.value
-            _yield_cpu()
-            v.value = value + 1
-        counts[i] += 1
+    ch.wait()
+    made, deadline = 0, time.monotonic() + WAIT
+    try:
+        while time.monotonic() < deadline:
+            with v.get_lock():
+                value = v.value
+                _yield_cpu()
+                v.value = value + 1
+            made += 1
+            if value + 1 >= total:
+                break
+    except Exception as e:
+        ch.send(f"raised {e!r}")
+    else:
+        ch.send(made)
 
 
 _yield_cpu = getattr(os, "sched_yield", lambda: time.sleep(0))
 
 
-def increment_locked_then(v, started, done):
-    """Set the Event `started`, increment v.value once under v.get_lock(), then set the Event `done`."""
-    started.set()
+def increment_locked_then(v, ch):
+    """Say 'started' over channel `ch`, increment v.value once under v.get_lock(), then say 'done'."""
+    ch.send("started")
     with v.get_lock():
         v.value += 1
-    done.set()
-
+    ch.send("done")

@@ -4,45 +4,48 @@ import contextlib
 import ctypes
 
 from conformance.marks import spec
-from conformance.spec.gate import Gate
+from conformance.spec.channel import Channel
 from conformance.spec.sharedctypes import targets
-from conformance.spec.support import BLOCKED, WAIT, running
+from conformance.spec.support import BLOCKED, CHILD, WAIT, running
 
 VALUE = "multiprocessing.html#multiprocessing.Value"
 CHILDREN, TIMES = 3, 100
 
 
-@spec("value.get_lock.atomic_increment", VALUE)
+@spec("value.get_lock.atomic_increment", VALUE, needs=CHILD)
 def test_locked_increments_by_several_children_add_up(mp):
     """Children incrementing a Value under its lock, `with counter.get_lock(): counter.value += 1`, lose no increment."""
-    counter, counts = mp.Value("i", 0), mp.Array("i", CHILDREN, lock=False)
-    with contextlib.ExitStack() as children, Gate() as gate:
-        for i in range(CHILDREN):
-            children.enter_context(running(mp, targets.increment_locked, counter, counts, i, TIMES, gate.address))
-        gate.arrivals(CHILDREN)
-        gate.open()  # all at once, and each runs until the slowest made TIMES increments: they contend throughout
-    assert min(counts) >= TIMES, f"expected each child to make {TIMES} increments within {WAIT:g} s; they made {list(counts)}"
+    counter, total = mp.Value("i", 0), CHILDREN * TIMES
+    with Channel(children=CHILDREN) as ch, contextlib.ExitStack() as children:
+        for _ in range(CHILDREN):
+            children.enter_context(running(mp, targets.increment_locked, counter, total, ch))
+        ch.release()  # once all have connected: they start at once and run until the counter reaches the total, contending throughout
+        counts = [ch.recv(what="a child's count of its increments") for _ in range(CHILDREN)]
+    wrong = [c for c in counts if not isinstance(c, int)]
+    assert not wrong, f"expected each child to report how many increments it made; got {counts!r}"
+    assert sum(counts) >= total, f"expected the children to make {total} increments within {WAIT:g} s; they made {counts}"
     assert counter.value == sum(counts), (
         f"expected the children's locked increments ({' + '.join(map(str, counts))}) to give {sum(counts)}; got {counter.value}")
 
 
-@spec("value.get_lock.waits_for_holder", VALUE)
+@spec("value.get_lock.waits_for_holder", VALUE, needs=CHILD)
 def test_locked_increment_waits_for_the_lock_holder(mp):
     """`with counter.get_lock(): counter.value += 1` in a child waits while another process holds counter.get_lock()."""
     counter = mp.Value("i", 0)
-    started, done = mp.Event(), mp.Event()
     lock = counter.get_lock()
     lock.acquire()
     held = True
     try:
-        with running(mp, targets.increment_locked_then, counter, started, done):
-            assert started.wait(WAIT), f"expected the child to start within {WAIT:g}s; it did not"
-            finished_early = done.wait(BLOCKED)
+        with Channel() as ch, running(mp, targets.increment_locked_then, counter, ch):
+            got = ch.recv(what="the child's report that it started")
+            assert got == "started", f"expected the child to report 'started'; got {got!r}"
+            early = ch.poll(BLOCKED)
             counter.value += 1  # the holder's own read-modify-write, under the same (recursive) lock
             lock.release()
             held = False
-            assert not finished_early, "expected the child's locked increment to wait while the lock was held here; it finished"
-            assert done.wait(WAIT), f"expected the child's increment to finish within {WAIT:g}s of releasing the lock; it did not"
+            assert early is None, f"expected the child's locked increment to wait while the lock was held here; it reported {early[0]!r}"
+            got = ch.recv(what="the child's report that its increment finished (the lock released)")
+            assert got == "done", f"expected the child to report 'done'; got {got!r}"
     finally:
         if held:
             lock.release()

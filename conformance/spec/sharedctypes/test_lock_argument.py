@@ -7,14 +7,17 @@ import pytest
 from conformance.marks import spec
 from conformance.spec.sharedctypes import probe, targets
 from conformance.spec.sharedctypes.targets import Point
+from conformance.spec.support import CHILD
 
 VALUE = "multiprocessing.html#multiprocessing.Value"
 ARRAY = "multiprocessing.html#multiprocessing.Array"
 SC_VALUE = "multiprocessing.html#multiprocessing.sharedctypes.Value"
 SC_ARRAY = "multiprocessing.html#multiprocessing.sharedctypes.Array"
+# What a test of a given lock cannot do without: that a Lock and an RLock held by one process keep others waiting.
+GIVEN = CHILD + ("lock.acquire.cross_process", "rlock.acquire.block_true")
 
 
-@spec("value.lock.default_recursive", VALUE)
+@spec("value.lock.default_recursive", VALUE, needs=CHILD)
 def test_value_default_lock_is_a_new_recursive_lock(mp):
     """With lock=True (the default) a new recursive lock is created: its owner may re-acquire it, other processes may not."""
     v, other = mp.Value("i", 0), mp.Value("i", 0)
@@ -31,7 +34,7 @@ def test_value_default_lock_is_a_new_recursive_lock(mp):
         f"expected a child to be refused the held lock and to get another Value's (new) lock; it got them: {got}")
 
 
-@spec("array.lock.default_new", ARRAY)
+@spec("array.lock.default_new", ARRAY, needs=CHILD)
 def test_array_default_lock_is_a_new_lock(mp):
     """With lock=True (the default) a new lock is created for the array: held here, it keeps other processes out."""
     a, other = mp.Array("i", 3), mp.Array("i", 3)
@@ -41,7 +44,7 @@ def test_array_default_lock_is_a_new_lock(mp):
         f"expected a child to be refused the held lock and to get another Array's (new) lock; it got them: {got}")
 
 
-@spec("value.lock.given_used", VALUE)
+@spec("value.lock.given_used", VALUE, needs=GIVEN)
 def test_value_uses_the_given_lock(mp):
     """If lock is a Lock or RLock object, that lock is used to synchronize access to the value."""
     for kind in ("Lock", "RLock"):
@@ -51,7 +54,7 @@ def test_value_uses_the_given_lock(mp):
         probe.assert_write_waits_for(mp, lock, targets.set_value_then, v, lambda: v.get_obj().value)
 
 
-@spec("array.lock.given_used", ARRAY)
+@spec("array.lock.given_used", ARRAY, needs=GIVEN)
 def test_array_uses_the_given_lock(mp):
     """If lock is a Lock or RLock object, that lock is used to synchronize access to the array."""
     for kind in ("Lock", "RLock"):

@@ -2,56 +2,54 @@
 calls that must give up in time and waiters that must be released in time."""
 
 import contextlib
-import functools
 import os
-import queue
 import signal
 import time
 
 from conformance.spec.calls import Call, gives_up
-from conformance.spec.support import LATE, TIMEOUT, WAIT, blocked, running
+from conformance.spec.channel import Channel
+from conformance.spec.support import CHILD, LATE, TIMEOUT, WAIT, blocked, running
 from conformance.spec.synchronize import targets
 
 # The note that SIGINT interrupts a blocked acquire() or wait(): the 3.14 and 3.15 pages dropped it as stale (gh-120929).
-SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",)}
+# Its tests signal a child by its pid (interrupt()).
+SIGINT_NOTE = {"doc": "multiprocessing.html#synchronization-primitives", "python": "<3.14", "requires": ("signals",),
+               "needs": CHILD + ("process.pid.none_before_start",)}
 
 
-def released(results, count, action):
-    """The next `count` items on queue `results`, put by waiting children once `action` (what the test just did)
+def released(ch, count, action):
+    """The next `count` messages on channel `ch`, sent by waiting children once `action` (what the test just did)
     released them: AssertionError if they have not all arrived LATE seconds after it, so that waiters let go by
     their own timeout are never taken for waiters that `action` released."""
     deadline = time.monotonic() + LATE
     waiters = "the waiting child" if count == 1 else f"the {count} waiting children"
     got = []
     while len(got) < count:
-        item = next_within(results, max(0.0, deadline - time.monotonic()))
-        assert item is not None, (f"expected {waiters} to be released within {LATE:g} s of {action};"
-                                  f" {count - len(got)} of {count} still blocked" + (f" (released: {got!r})" if got else ""))
-        got.append(item)
+        found = ch.poll(max(0.0, deadline - time.monotonic()))
+        assert found is not None, (f"expected {waiters} to be released within {LATE:g} s of {action};"
+                                   f" {count - len(got)} of {count} still blocked" + (f" (released: {got!r})" if got else ""))
+        got.append(found[0])
     return got
 
 
 @contextlib.contextmanager
 def held_by_child(mp, lock):
     """Yield a function that makes a child process, which holds `lock` (or one unit of a semaphore), release it."""
-    here, there = mp.Pipe()
-    with running(mp, targets.hold, lock, there):
+    with Channel() as ch, running(mp, targets.hold, lock, ch):
         try:
-            assert here.poll(WAIT), "expected the child to acquire the lock; it did not within WAIT"
-            here.recv()
-            yield functools.partial(here.send, "release")
+            got = ch.recv(what="the child's report that it holds the lock")
+            assert got == "held", f"expected the child to report 'held'; got {got!r}"
+            yield ch.release
         finally:
-            here.send("release")
+            ch.close()  # releases the child, if the test did not
 
 
 def assert_locked_while_taken(mp, lock, units=1):
     """Assert that locked() is True exactly while all `units` of `lock` are taken, here or by a child; seen here and in a child."""
 
     def views():
-        reports, conn = mp.Pipe(duplex=False)
-        with running(mp, targets.report_locked, lock, conn):
-            assert reports.poll(WAIT), "expected a child to report what locked() returned; it sent nothing within WAIT"
-            return lock.locked(), reports.recv()
+        with Channel() as ch, running(mp, targets.report_locked, lock, ch):
+            return lock.locked(), ch.recv(what="what locked() returned in a child")
 
     got = {"free": views()}
     for taken in range(1, units + 1):
@@ -67,20 +65,20 @@ def assert_locked_while_taken(mp, lock, units=1):
 
 
 def interrupt(mp, target, *args):
-    """Start target(conn, *args) in a child, send it SIGINT once its call blocks, and return what it reports after 'ready'.
+    """Start target(ch, *args) in a child, send it SIGINT once its call blocks, and return what it reports after 'ready'.
 
     The signal goes only once the child is seen blocked (support.blocked): sent earlier, before the call, it would
     raise KeyboardInterrupt in any backend, even in one whose blocked call ignores it.
     """
-    reports, conn = mp.Pipe(duplex=False)
-    with running(mp, target, conn, *args) as p:
-        assert reports.poll(WAIT) and reports.recv() == "ready", "expected the child to start; it did not within WAIT"
-        if not blocked(p) or reports.poll(0):
-            got = reports.recv() if reports.poll(0) else "nothing"
-            raise AssertionError(f"expected the child's call to block; it returned, reporting {got!r}")
+    with Channel() as ch, running(mp, target, ch, *args) as p:
+        got = ch.recv(what="the child's 'ready'")
+        assert got == "ready", f"expected the child to report 'ready'; got {got!r}"
+        is_blocked = blocked(p)
+        early = next_within(ch, 0)
+        if not is_blocked or early is not None:
+            raise AssertionError(f"expected the child's call to block; it returned, reporting {early or 'nothing'!r}")
         os.kill(p.pid, signal.SIGINT)
-        assert reports.poll(WAIT), "expected the child to report after SIGINT; it reported nothing within WAIT"
-        return reports.recv()
+        return ch.recv(what="the child's report after SIGINT")
 
 
 def until(predicate, what):
@@ -118,9 +116,7 @@ def assert_admits(mp, semaphore, n):
     assert got is True, f"expected acquire() to return True once a holder released; got {got!r}"
 
 
-def next_within(results, timeout):
-    """The next item put on queue `results` within `timeout` seconds, or None."""
-    try:
-        return results.get(timeout=timeout)
-    except queue.Empty:
-        return None
+def next_within(ch, timeout):
+    """The next message a child sends on channel `ch` within `timeout` seconds, or None."""
+    found = ch.poll(timeout)
+    return None if found is None else found[0]

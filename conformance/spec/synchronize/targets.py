@@ -5,108 +5,111 @@ import signal
 from conformance.spec.support import WAIT
 
 
-def hold(lock, conn):
-    """Acquire `lock` (a Lock, RLock or Semaphore), say so over `conn`, and release it when told to over `conn`."""
+def hold(lock, ch):
+    """Acquire `lock` (a Lock, RLock or Semaphore), say so over channel `ch`, and release it once the test releases the child."""
     lock.acquire()
-    conn.send("held")
-    conn.poll(WAIT)
+    ch.send("held")
+    ch.wait()
     lock.release()
 
 
-def take(lock):
-    """Acquire `lock` and return still holding it."""
+def take(lock, ch):
+    """Acquire `lock`, say so over channel `ch`, and return still holding it."""
     lock.acquire()
+    ch.send("taken")
 
 
-def report_acquire(lock, conn, *args):
-    """Send 'acquiring' over `conn`, then what lock.acquire(*args) returned."""
-    conn.send("acquiring")
-    conn.send(lock.acquire(*args))
+def report_acquire(lock, ch, *args):
+    """Send 'acquiring' over channel `ch`, then what lock.acquire(*args) returned."""
+    ch.send("acquiring")
+    ch.send(lock.acquire(*args))
 
 
-def report_locked(lock, conn):
-    """Send over `conn` what lock.locked() returns."""
-    conn.send(lock.locked())
+def report_locked(lock, ch):
+    """Send over channel `ch` what lock.locked() returns."""
+    ch.send(lock.locked())
 
 
-def report_release(lock, conn):
-    """Send over `conn` the name of the exception lock.release() raised, or None."""
+def report_release(lock, ch):
+    """Send over channel `ch` the name of the exception lock.release() raised, or None."""
     try:
         lock.release()
     except Exception as e:
-        conn.send(type(e).__name__)
+        ch.send(type(e).__name__)
     else:
-        conn.send(None)
+        ch.send(None)
 
 
-def interrupted(conn, obj, method, *args):
-    """Send 'ready', call obj.method(*args), and send over `conn` whether it ended with KeyboardInterrupt."""
+def interrupted(ch, obj, method, *args):
+    """Send 'ready' over channel `ch`, call obj.method(*args), and send whether it ended with KeyboardInterrupt."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        conn.send("ready")
+        ch.send("ready")
         result = getattr(obj, method)(*args)
     except KeyboardInterrupt:
-        conn.send("KeyboardInterrupt")
+        ch.send("KeyboardInterrupt")
     else:
-        conn.send(f"returned {result!r}")
+        ch.send(f"returned {result!r}")
 
 
-def wait_interrupted(conn, cond):
-    """Holding `cond`, send 'ready' and wait; send over `conn` whether wait() ended with KeyboardInterrupt."""
+def wait_interrupted(ch, cond):
+    """Holding `cond`, send 'ready' over channel `ch` and wait; send whether wait() ended with KeyboardInterrupt."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
     with cond:
         try:
-            conn.send("ready")
+            ch.send("ready")
             result = cond.wait(WAIT)
         except KeyboardInterrupt:
-            conn.send("KeyboardInterrupt")
+            ch.send("KeyboardInterrupt")
         else:
-            conn.send(f"returned {result!r}")
+            ch.send(f"returned {result!r}")
 
 
-def wait_on_condition(cond, name, results):
-    """Holding `cond`, put ('waiting', name) on `results`, wait to be notified, then put (name, wait's result)."""
+def wait_on_condition(cond, name, ch):
+    """Holding `cond`, send ('waiting', name) over channel `ch`, wait to be notified, then send (name, wait's result)."""
     with cond:
-        results.put(("waiting", name))
-        results.put((name, cond.wait(WAIT)))
+        ch.send(("waiting", name))
+        ch.send((name, cond.wait(WAIT)))
 
 
-def set_and_notify(cond, flag):
-    """Holding `cond`, set the shared integer `flag` to 1 and notify every waiter."""
-    with cond:
-        flag.value = 1
-        cond.notify_all()
-
-
-def notify_one(cond):
-    """Notify one waiter of `cond`."""
+def notify_one(cond, ch):
+    """Notify one waiter of `cond`, then (the lock released) say so over channel `ch`."""
     with cond:
         cond.notify()
+    ch.send("notified")
 
 
-def wait_for_event(event, name, results):
-    """Put ('waiting', name) on `results`, then (name, event.wait(WAIT))."""
-    results.put(("waiting", name))
-    results.put((name, event.wait(WAIT)))
+def create_and_notify(cond, ch, path):
+    """Holding `cond`, create the file `path` and notify every waiter, then (the lock released) say so over channel `ch`."""
+    with cond:
+        open(path, "w").close()
+        cond.notify_all()
+    ch.send("notified")
 
 
-def report_is_set(event, conn):
-    """Send over `conn` what event.is_set() returns."""
-    conn.send(event.is_set())
+def wait_for_event(event, name, ch):
+    """Send ('waiting', name) over channel `ch`, then (name, event.wait(WAIT))."""
+    ch.send(("waiting", name))
+    ch.send((name, event.wait(WAIT)))
 
 
-def wait_at_barrier(barrier, results, times=1):
-    """Wait at `barrier` `times` times, putting on `results` each index wait() returned or the name of the exception it raised."""
+def report_is_set(event, ch):
+    """Send over channel `ch` what event.is_set() returns."""
+    ch.send(event.is_set())
+
+
+def wait_at_barrier(barrier, ch, times=1):
+    """Wait at `barrier` `times` times, sending over channel `ch` each index wait() returned or the name of the exception it raised."""
     for _ in range(times):
         try:
-            results.put(barrier.wait(WAIT))
+            ch.send(barrier.wait(WAIT))
         except Exception as e:
-            results.put(type(e).__name__)
+            ch.send(type(e).__name__)
 
 
-def count(calls):
-    """Add one to the shared integer `calls`: a Barrier action, which runs under the barrier's own lock."""
-    calls.value += 1
+def report_action(ch):
+    """Send 'action' over channel `ch`: a Barrier action, run by one of the parties (which must not be the test's own thread)."""
+    ch.send("action")
 
 
 def fail():

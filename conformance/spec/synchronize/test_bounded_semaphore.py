@@ -1,7 +1,7 @@
 """BoundedSemaphore: a Semaphore whose release() above the initial value raises ValueError."""
 
 from conformance.marks import spec
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 from conformance.spec.synchronize import targets
 from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, interrupt
 
@@ -24,7 +24,7 @@ def test_acquire_first_argument_is_named_block(mp):
     assert sem.acquire(block=False) is False, "expected acquire(block=False) with the value 0 to return False"
 
 
-@spec("boundedsemaphore.acquire.blocks_at_zero", BOUNDED)
+@spec("boundedsemaphore.acquire.blocks_at_zero", BOUNDED, needs=CHILD)
 def test_bounded_semaphore_admits_exactly_value_holders(mp):
     """BoundedSemaphore(n) lets n processes hold it; further acquires block until a holder releases."""
     assert_admits(mp, mp.BoundedSemaphore(2), 2)
@@ -48,7 +48,7 @@ def test_release_above_the_initial_value_raises_valueerror(mp):
     assert got == [True, True, False], f"expected the value to stay 2 after the refused release; acquires gave {got!r}"
 
 
-@spec("boundedsemaphore.locked.state", BOUNDED + ".locked", python=">=3.14", api=("synchronize.BoundedSemaphore.locked",))
+@spec("boundedsemaphore.locked.state", BOUNDED + ".locked", python=">=3.14", api=("synchronize.BoundedSemaphore.locked",), needs=CHILD)
 def test_locked_tells_whether_no_unit_is_left(mp):
     """locked() returns a boolean indicating whether the semaphore is locked right now: every unit taken, by any process."""
     assert_locked_while_taken(mp, mp.BoundedSemaphore(2), units=2)

@@ -4,28 +4,28 @@ import contextlib
 
 from conformance.marks import spec
 from conformance.spec.calls import gives_up
-from conformance.spec.support import BLOCKED, TIMEOUT, WAIT, running
+from conformance.spec.channel import Channel
+from conformance.spec.support import BLOCKED, CHILD, TIMEOUT, running
 from conformance.spec.synchronize import targets
 from conformance.spec.synchronize.calls import next_within, released
 
 EVENT = "threading.html#threading.Event"
 
 
-def _waiting(mp, event, names, results, stack):
-    """Start (on ExitStack `stack`) a child per name that waits for `event`; return once all of them block in wait()."""
+def _waiting(mp, event, names, ch, stack):
+    """Start (on ExitStack `stack`) a child per name that waits for `event`, reporting on channel `ch`; return once
+    all of them block in wait()."""
     for name in names:
-        stack.enter_context(running(mp, targets.wait_for_event, event, name, results))
-    reports = [results.get(timeout=WAIT) for _ in names] + [next_within(results, BLOCKED)]
+        stack.enter_context(running(mp, targets.wait_for_event, event, name, ch))
+    reports = [ch.recv(what="each child's report that it is about to wait") for _ in names] + [next_within(ch, BLOCKED)]
     returned = [r for r in reports if r is not None and r[0] != "waiting"]
     assert not returned, f"expected each child's wait() to block until the flag was set; these returned: {returned!r}"
 
 
 def _is_set_in_child(mp, event):
     """What event.is_set() returns in a child process."""
-    reports, conn = mp.Pipe(duplex=False)
-    with running(mp, targets.report_is_set, event, conn):
-        assert reports.poll(WAIT), "expected the child to report is_set(); it did not"
-        return reports.recv()
+    with Channel() as ch, running(mp, targets.report_is_set, event, ch):
+        return ch.recv(what="what is_set() returned in the child")
 
 
 @spec("event.ctor.initially_clear", EVENT)
@@ -35,15 +35,14 @@ def test_new_event_is_not_set(mp):
     assert got is False, f"expected is_set() of a new Event to return False; got {got!r}"
 
 
-@spec("event.wait.blocks", EVENT)
+@spec("event.wait.blocks", EVENT, needs=CHILD)
 def test_wait_blocks_until_another_process_sets_the_flag(mp):
     """wait() blocks until another process sets the flag, then returns True."""
     event = mp.Event()
-    results = mp.Queue()
-    with contextlib.ExitStack() as stack:
-        _waiting(mp, event, ["child"], results, stack)
+    with Channel() as ch, contextlib.ExitStack() as stack:
+        _waiting(mp, event, ["child"], ch, stack)
         event.set()
-        got, = released(results, 1, "set()")
+        got, = released(ch, 1, "set()")
     assert got == ("child", True), f"expected the child's wait() to return True once set; got {got!r}"
 
 
@@ -60,21 +59,20 @@ def test_wait_returns_the_flag(mp):
     assert got is True, f"expected wait() on a set Event to return True; got {got!r}"
 
 
-@spec("event.set.wakes_all", EVENT)
+@spec("event.set.wakes_all", EVENT, needs=CHILD)
 def test_set_wakes_every_waiting_process(mp):
     """set() sets the flag for every process and wakes all processes waiting for it."""
     event = mp.Event()
-    results = mp.Queue()
-    with contextlib.ExitStack() as stack:
-        _waiting(mp, event, ["a", "b"], results, stack)
+    with Channel() as ch, contextlib.ExitStack() as stack:
+        _waiting(mp, event, ["a", "b"], ch, stack)
         event.set()
-        woken = sorted(released(results, 2, "set()"))
+        woken = sorted(released(ch, 2, "set()"))
     assert woken == [("a", True), ("b", True)], f"expected both waits to return True after set(); got {woken!r}"
     got = _is_set_in_child(mp, event)
     assert got is True, f"expected is_set() in another process to return True after set(); got {got!r}"
 
 
-@spec("event.clear.resets", EVENT)
+@spec("event.clear.resets", EVENT, needs=CHILD)
 def test_clear_resets_the_flag_for_every_process(mp):
     """clear() resets the flag to false, for every process; wait(timeout) then times out."""
     event = mp.Event()

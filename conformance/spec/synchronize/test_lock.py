@@ -1,10 +1,11 @@
 """Lock: a non-recursive lock shared by processes and threads; acquire(block, timeout) and release()."""
 
 from conformance.marks import spec
-from conformance.spec.support import BLOCKED, LATE, TIMEOUT, WAIT, running
-from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call, gives_up
-from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt
+from conformance.spec.channel import Channel
+from conformance.spec.support import BLOCKED, CHILD, LATE, TIMEOUT, WAIT, running
+from conformance.spec.synchronize import targets
+from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt, next_within
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
 ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"
@@ -28,19 +29,18 @@ def test_with_statement_acquires_and_releases(mp):
     assert lock.acquire(False) is True, "expected the lock to be released after the with block; acquire(False) failed"
 
 
-@spec("lock.acquire.cross_process", LOCK)
+@spec("lock.acquire.cross_process", LOCK, needs=CHILD)
 def test_lock_held_by_the_parent_blocks_a_child(mp):
     """Once a process holds the lock, another process's acquire blocks until the lock is released."""
     lock = mp.Lock()
-    reports, conn = mp.Pipe(duplex=False)
     lock.acquire()
-    with running(mp, targets.report_acquire, lock, conn, True, WAIT):
-        assert reports.poll(WAIT) and reports.recv() == "acquiring", "expected the child to start; it did not within WAIT"
-        blocked = not reports.poll(BLOCKED)
+    with Channel() as ch, running(mp, targets.report_acquire, lock, ch, True, WAIT):
+        got = ch.recv(what="the child's 'acquiring'")
+        assert got == "acquiring", f"expected the child to report 'acquiring'; got {got!r}"
+        early = next_within(ch, BLOCKED)
         lock.release()
-        assert blocked, f"expected the child's acquire to block while the parent holds the lock; it returned {reports.recv()!r}"
-        assert reports.poll(LATE), f"expected the child's acquire to return within {LATE:g} s of the parent's release(); it was still blocked"
-        got = reports.recv()
+        assert early is None, f"expected the child's acquire to block while the parent holds the lock; it returned {early!r}"
+        got = ch.recv(LATE, what="the result of the child's acquire() after the parent's release()")
     assert got is True, f"expected the child's acquire to return True; got {got!r}"
 
 
@@ -54,7 +54,7 @@ def test_holder_cannot_acquire_again(mp):
     assert got is False, f"expected the holder's acquire(True, {TIMEOUT}) to time out and return False; got {got!r}"
 
 
-@spec("lock.acquire.block_default", ACQUIRE)
+@spec("lock.acquire.block_default", ACQUIRE, needs=CHILD)
 def test_acquire_blocks_until_child_releases(mp):
     """acquire() (block=True by default) blocks while another process holds the lock, then locks it and returns True."""
     lock = mp.Lock()
@@ -77,7 +77,7 @@ def test_acquire_first_argument_is_named_block(mp):
     assert lock.acquire(block=True) is True, "expected acquire(block=True) on an unlocked lock to return True"
 
 
-@spec("lock.acquire.nonblocking_locked", ACQUIRE)
+@spec("lock.acquire.nonblocking_locked", ACQUIRE, needs=CHILD)
 def test_nonblocking_acquire_of_a_lock_held_by_a_child_returns_false(mp):
     """acquire(False) returns False at once when another process holds the lock."""
     lock = mp.Lock()
@@ -95,7 +95,7 @@ def test_nonblocking_acquire_of_an_unlocked_lock_locks_it(mp):
     assert lock.acquire(False) is False, "expected the lock to be locked afterwards; acquire(False) succeeded again"
 
 
-@spec("lock.acquire.timeout_positive", ACQUIRE)
+@spec("lock.acquire.timeout_positive", ACQUIRE, needs=CHILD)
 def test_acquire_with_timeout_gives_up_after_the_timeout(mp):
     """acquire(timeout=t) blocks about t seconds (not less, not much more) while another process holds the lock, then returns False."""
     lock = mp.Lock()
@@ -114,7 +114,7 @@ def test_negative_timeout_means_zero(mp):
     assert got is False, f"expected acquire(True, -10) on a locked lock to return False at once; got {got!r}"
 
 
-@spec("lock.acquire.timeout_none_infinite", ACQUIRE)
+@spec("lock.acquire.timeout_none_infinite", ACQUIRE, needs=CHILD)
 def test_timeout_none_waits_until_released(mp):
     """timeout=None means no time limit: acquire blocks until the lock is released, then returns True."""
     lock = mp.Lock()
@@ -145,12 +145,13 @@ def test_acquire_returns_true_or_false(mp):
     assert got is False, f"expected acquire(True, {TIMEOUT}) on a locked lock to return False; got {got!r}"
 
 
-@spec("lock.release.any_owner", RELEASE)
+@spec("lock.release.any_owner", RELEASE, needs=CHILD)
 def test_lock_acquired_by_a_child_is_released_by_the_parent(mp):
     """release() may be called by any process, not only the one that acquired the lock."""
     lock = mp.Lock()
-    with running(mp, targets.take, lock) as p:
-        p.join(WAIT)
+    with Channel() as ch, running(mp, targets.take, lock, ch):
+        got = ch.recv(what="the child's report that it took the lock")
+    assert got == "taken", f"expected the child to report 'taken'; got {got!r}"
     assert lock.acquire(False) is False, "expected the lock taken by the child to be locked"
     lock.release()
     assert lock.acquire(False) is True, "expected the parent's release() to unlock the lock the child acquired"
@@ -169,7 +170,7 @@ def test_release_of_an_unlocked_lock_raises_valueerror(mp):
     raise AssertionError("expected ValueError; release() of an unlocked lock returned")
 
 
-@spec("lock.locked.state", LOCKED, python=">=3.14", api=("synchronize.Lock.locked",))
+@spec("lock.locked.state", LOCKED, python=">=3.14", api=("synchronize.Lock.locked",), needs=CHILD)
 def test_locked_tells_whether_any_process_holds_the_lock(mp):
     """locked() returns a boolean indicating whether the lock is locked right now, by this process or another."""
     assert_locked_while_taken(mp, mp.Lock())
@@ -179,6 +180,9 @@ def test_locked_tells_whether_any_process_holds_the_lock(mp):
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in Lock.acquire() interrupts it with KeyboardInterrupt."""
     lock = mp.Lock()
-    with lock:
+    lock.acquire()  # not `with lock:`, a behaviour of its own
+    try:
         got = interrupt(mp, targets.interrupted, lock, "acquire", True, WAIT)
+    finally:
+        lock.release()
     assert got == "KeyboardInterrupt", f"expected acquire() to raise KeyboardInterrupt on SIGINT; it {got}"

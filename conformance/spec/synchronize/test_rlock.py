@@ -1,9 +1,10 @@
 """RLock: a recursive lock owned by one process or thread at a time; acquire(block, timeout) and release()."""
 
 from conformance.marks import spec
-from conformance.spec.support import BLOCKED, TIMEOUT, WAIT, running
-from conformance.spec.synchronize import targets
 from conformance.spec.calls import Call, gives_up
+from conformance.spec.channel import Channel
+from conformance.spec.support import BLOCKED, CHILD, TIMEOUT, WAIT, running
+from conformance.spec.synchronize import targets
 from conformance.spec.synchronize.calls import (
     SIGINT_NOTE, assert_locked_while_taken, free_for_others, held_by_child, interrupt,
 )
@@ -63,21 +64,19 @@ def test_release_keeps_the_lock_until_the_level_is_zero(mp):
     assert free_for_others(rlock), "expected the RLock to be unlocked once the level reached zero"
 
 
-@spec("rlock.release.not_owner_assertion", RELEASE)
+@spec("rlock.release.not_owner_assertion", RELEASE, needs=CHILD)
 def test_release_by_a_non_owner_or_when_unowned_raises_assertionerror(mp):
     """release() by a process other than the owner, or of an unowned RLock, raises AssertionError."""
     rlock = mp.RLock()
     error = _release_error(rlock)
     assert isinstance(error, AssertionError), f"expected release() of an unowned RLock to raise AssertionError; got {error!r}"
-    reports, conn = mp.Pipe(duplex=False)
     with rlock:
-        with running(mp, targets.report_release, rlock, conn):
-            assert reports.poll(WAIT), "expected the child to report its release(); it did not"
-            got = reports.recv()
+        with Channel() as ch, running(mp, targets.report_release, rlock, ch):
+            got = ch.recv(what="what the child's release() raised")
     assert got == "AssertionError", f"expected release() by a non-owner to raise AssertionError; got {got!r}"
 
 
-@spec("rlock.acquire.block_true", ACQUIRE)
+@spec("rlock.acquire.block_true", ACQUIRE, needs=CHILD)
 def test_acquire_blocks_while_another_process_owns_it(mp):
     """acquire() blocks while another process owns the RLock, then takes ownership and returns True."""
     rlock = mp.RLock()
@@ -90,7 +89,7 @@ def test_acquire_blocks_while_another_process_owns_it(mp):
     assert rlock.acquire(False) is False, "expected the RLock to be owned by the thread whose acquire() returned True"
 
 
-@spec("rlock.acquire.nonblocking_other_owner", ACQUIRE)
+@spec("rlock.acquire.nonblocking_other_owner", ACQUIRE, needs=CHILD)
 def test_nonblocking_acquire_of_an_rlock_owned_elsewhere_changes_nothing(mp):
     """acquire(False) while another process owns the RLock returns False without taking ownership."""
     rlock = mp.RLock()
@@ -112,7 +111,7 @@ def test_nonblocking_acquire_of_a_free_rlock_takes_it(mp):
     rlock.release()
 
 
-@spec("rlock.acquire.timeout_like_lock", ACQUIRE)
+@spec("rlock.acquire.timeout_like_lock", ACQUIRE, needs=CHILD)
 def test_timeout_behaves_as_in_lock_acquire(mp):
     """timeout is as in Lock.acquire: positive waits about that long (not less, not much more), negative means zero, None means no limit."""
     rlock = mp.RLock()
@@ -128,7 +127,7 @@ def test_timeout_behaves_as_in_lock_acquire(mp):
     assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
 
 
-@spec("rlock.locked.state", LOCKED, python=">=3.14", api=("synchronize.RLock.locked",))
+@spec("rlock.locked.state", LOCKED, python=">=3.14", api=("synchronize.RLock.locked",), needs=CHILD)
 def test_locked_tells_whether_any_process_owns_the_rlock(mp):
     """locked() returns a boolean indicating whether the RLock is locked right now, owned by this process or another."""
     assert_locked_while_taken(mp, mp.RLock())
@@ -138,6 +137,9 @@ def test_locked_tells_whether_any_process_owns_the_rlock(mp):
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in RLock.acquire() interrupts it with KeyboardInterrupt."""
     rlock = mp.RLock()
-    with rlock:
+    rlock.acquire()  # not `with rlock:`, a behaviour of its own
+    try:
         got = interrupt(mp, targets.interrupted, rlock, "acquire", True, WAIT)
+    finally:
+        rlock.release()
     assert got == "KeyboardInterrupt", f"expected acquire() to raise KeyboardInterrupt on SIGINT; it {got}"

@@ -3,7 +3,7 @@
 import sys
 
 from conformance.marks import not_applicable, spec
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 from conformance.spec.synchronize import targets
 from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, held_by_child, interrupt
 
@@ -26,7 +26,7 @@ def test_acquire_first_argument_is_named_block(mp):
     assert sem.acquire(block=False) is False, "expected acquire(block=False) with the value 0 to return False"
 
 
-@spec("semaphore.acquire.blocks_at_zero", SEMAPHORE)
+@spec("semaphore.acquire.blocks_at_zero", SEMAPHORE, needs=CHILD)
 def test_semaphore_admits_exactly_value_holders(mp):
     """Semaphore(n) lets n processes hold it; further acquires block until a holder releases."""
     assert_admits(mp, mp.Semaphore(2), 2)
@@ -42,7 +42,7 @@ def test_release_may_raise_the_value_above_the_initial_one(mp):
     assert got == [True, True, True, False], f"expected 3 acquires to succeed after two extra releases; got {got!r}"
 
 
-@spec("semaphore.get_value.current", "multiprocessing.html#multiprocessing.Semaphore.get_value")
+@spec("semaphore.get_value.current", "multiprocessing.html#multiprocessing.Semaphore.get_value", needs=CHILD)
 def test_get_value_returns_the_current_value(mp):
     """get_value() returns the semaphore's current value, as changed by any process (macOS may raise NotImplementedError)."""
     sem = mp.Semaphore(3)
@@ -60,7 +60,7 @@ def test_get_value_returns_the_current_value(mp):
     assert got == 1, f"expected 1 while a child also holds the semaphore; got {got!r}"
 
 
-@spec("semaphore.locked.state", SEMAPHORE + ".locked", python=">=3.14", api=("synchronize.Semaphore.locked",))
+@spec("semaphore.locked.state", SEMAPHORE + ".locked", python=">=3.14", api=("synchronize.Semaphore.locked",), needs=CHILD)
 def test_locked_tells_whether_no_unit_is_left(mp):
     """locked() returns a boolean indicating whether the semaphore is locked right now: every unit taken, by any process."""
     assert_locked_while_taken(mp, mp.Semaphore(2), units=2)
