@@ -6,10 +6,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {
-    "pipe.example.roundtrip", "conn.send.to_other_end", "conn.transfer.between_processes",
-    "listener_client.wait.example_readers",
-}
+BREAKS = {"pipe.example.roundtrip", "conn.send.to_other_end", "listener_client.wait.example_readers"}
 
 
 class ReprInChildConnection(connection.Connection):

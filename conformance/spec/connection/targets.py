@@ -1,7 +1,5 @@
 """Code that runs in child processes (or threads) of the connection tests; importable by spawned children."""
 
-from conformance.spec.support import WAIT
-
 EXAMPLE = [42, None, "hello"]
 
 
@@ -20,10 +18,9 @@ def exit_holding(conn):
     """Return at once: the child's end `conn` is closed only by the process exiting."""
 
 
-def recv_through_received_connection(channel):
-    """Receive a connection over `channel`, then send back over `channel` what that connection receives."""
-    conn = channel.recv()
-    channel.send(conn.recv())
+def recv_through_received_connection(conn, ch):
+    """Receive a connection over `conn`, then report over the test's channel `ch` what that connection receives."""
+    ch.send(conn.recv().recv())
 
 
 def send_numbered(conn, name, count):
@@ -33,9 +30,10 @@ def send_numbered(conn, name, count):
     conn.close()
 
 
-def wait_for(event):
-    """Stay alive until `event` is set (at most WAIT)."""
-    event.wait(WAIT)
+def wait_released(ch):
+    """Say over the test's channel `ch` that the child runs, then stay alive until the test releases it (at most WAIT)."""
+    ch.send("running")
+    ch.wait()
 
 
 class Reduced:

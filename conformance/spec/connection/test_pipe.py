@@ -3,8 +3,7 @@
 from conformance.marks import spec
 from conformance.spec.connection import targets
 from conformance.spec.calls import raises, within
-from conformance.spec.support import running
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT, running
 
 PIPE = "multiprocessing.html#multiprocessing.Pipe"
 
@@ -49,7 +48,7 @@ def test_one_way_pipe_ends_refuse_the_other_direction(mp):
     raises(OSError, conn2.recv_bytes)
 
 
-@spec("pipe.example.roundtrip", "multiprocessing.html#exchanging-objects-between-processes")
+@spec("pipe.example.roundtrip", "multiprocessing.html#exchanging-objects-between-processes", needs=CHILD)
 def test_documented_example_child_sends_a_list(mp):
     """In the documented example a child sends [42, None, 'hello'] on its end and the parent receives it."""
     parent_conn, child_conn = mp.Pipe()

@@ -5,8 +5,7 @@ import pickle
 from conformance.marks import spec
 from conformance.spec.connection import targets
 from conformance.spec.calls import Call, raises, within
-from conformance.spec.support import running
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT, running
 
 SEND = "multiprocessing.html#multiprocessing.connection.Connection.send"
 RECV = "multiprocessing.html#multiprocessing.connection.Connection.recv"
@@ -25,7 +24,7 @@ def test_recv_returns_the_object_recreated_from_its_pickle(mp):
     assert got == targets.rebuilt(7), f"expected what unpickling gives, {targets.rebuilt(7)!r}; got {got!r}"
 
 
-@spec("conn.send.to_other_end", SEND)
+@spec("conn.send.to_other_end", SEND, needs=CHILD)
 def test_objects_cross_between_parent_and_child(mp):
     """An object sent on one end is received on the other end, from parent to child and back."""
     parent_end, child_end = mp.Pipe(duplex=True)
@@ -105,7 +104,7 @@ def test_recv_raises_eoferror_when_nothing_is_left_and_the_other_end_closed(mp):
     raises(EOFError, r.recv)
 
 
-@spec("conn.recv.eof_child_exit", RECV, requires=("processes",))
+@spec("conn.recv.eof_child_exit", RECV, requires=("processes",), needs=CHILD)
 def test_recv_raises_eoferror_when_the_child_holding_the_other_end_exits(mp):
     """recv() raises EOFError when the only other end was closed by the child process holding it exiting."""
     r, w = mp.Pipe()

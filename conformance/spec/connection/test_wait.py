@@ -8,10 +8,10 @@ import threading
 import time
 
 from conformance.marks import spec
+from conformance.spec.channel import Channel
 from conformance.spec.connection import targets
 from conformance.spec.calls import Call, timed, within
-from conformance.spec.support import running
-from conformance.spec.support import BLOCKED, LATE, WAIT
+from conformance.spec.support import BLOCKED, CHILD, LATE, WAIT, running
 
 WAIT_DOC = "multiprocessing.html#multiprocessing.connection.wait"
 API = ("connection.wait",)
@@ -69,20 +69,20 @@ def test_wait_with_a_negative_timeout_is_a_zero_timeout(mp):
     assert ready == [r], f"expected wait(timeout=-1) to return [r], which has data; got {ready!r}"
 
 
-@spec("listener_client.wait.accepted_objects", WAIT_DOC, api=API, requires=("processes",))
+@spec("listener_client.wait.accepted_objects", WAIT_DOC, api=API, requires=("processes",), needs=CHILD)
 def test_wait_accepts_connections_sockets_and_sentinels(mp):
     """object_list may hold Connections, connected sockets and Process.sentinel values; wait() returns the ready ones."""
     r, w = mp.Pipe()
-    event = mp.Event()
     s1, s2 = socket.socketpair()
-    with s1, s2, running(mp, targets.wait_for, event) as p:
+    with Channel() as ch, s1, s2, running(mp, targets.wait_released, ch) as p:
+        ch.recv(what="the child's word that it runs")
         try:
             s2.sendall(b"x")
             ready = mp.connection.wait([r, s1, p.sentinel], WAIT)
             assert ready == [s1], f"expected only the socket with data to be ready; got {ready!r}"
             s1.recv(1)
         finally:
-            event.set()
+            ch.release()
         p.join(WAIT)
         ready = mp.connection.wait([r, s1, p.sentinel], WAIT)
         assert ready == [p.sentinel], f"expected only the sentinel {p.sentinel!r} of the ended child to be ready; got {ready!r}"
@@ -135,7 +135,7 @@ def test_wait_interrupted_by_a_signal_does_not_raise(mp):
     assert ready == [r], f"expected wait() to return [r] after the signals, whose handler sent data; got {ready!r}"
 
 
-@spec("listener_client.wait.example_readers", WAIT_DOC, api=API)
+@spec("listener_client.wait.example_readers", WAIT_DOC, api=API, needs=CHILD)
 def test_documented_example_waits_for_messages_from_several_children(mp):
     """In the documented example wait() reports each child's reader ready for each message and at end of file."""
     readers, received = [], []

@@ -1,4 +1,4 @@
-"""Managers built for a test, and their server processes, always shut down and reaped."""
+"""Managers built for a test, and their server processes, always shut down and reaped; what a test with one needs."""
 
 import contextlib
 
@@ -7,6 +7,10 @@ import psutil
 from conformance.spec import support
 from conformance.spec.managers import targets
 from conformance.spec.support import WAIT
+
+# What a test that starts a manager's server (start(), a with statement, Manager(), serve_forever()) cannot do without
+# (@spec(..., needs=MANAGER)): that Manager() returns a started manager, serving from a new process.
+MANAGER = ("manager.manager.returns_started",)
 
 
 def manager(mp, name, **kwargs):

@@ -72,9 +72,10 @@ def manager_class(base, name):
 copyreg.pickle(_Built, lambda cls: (manager_class, cls._built_from))
 
 
-def report(conn, *args):
-    """Send (this process's pid, args) over `conn`: a server initializer that says where and with what it ran."""
-    conn.send((os.getpid(), args))
+def report(ch, *args):
+    """Send (this process's pid, args) over the test's channel `ch`: a server initializer that says where and with what
+    it ran."""
+    ch.send((os.getpid(), args))
 
 
 def linger(ignore_sigterm):
@@ -84,10 +85,11 @@ def linger(ignore_sigterm):
     threading.Thread(target=threading.Event().wait, args=(WAIT,)).start()
 
 
-def serve(base, name, address, authkey, conn):
-    """Run manager class `name` with get_server().serve_forever(), first sending the server's address over `conn`."""
+def serve(base, name, address, authkey, ch):
+    """Run manager class `name` with get_server().serve_forever(), first sending the server's address over the test's
+    channel `ch`."""
     server = manager_class(base, name)(address=address, authkey=authkey).get_server()
-    conn.send(server.address)
+    ch.send(server.address)
     server.serve_forever()
 
 
@@ -128,33 +130,35 @@ def call(method, args, *objs):
         getattr(obj, method)(*args)
 
 
-def hold(lock, conn, times=1):
-    """Acquire `lock` `times` times, say so over `conn`, and release it as often when told to over `conn`."""
+def hold(lock, ch, times=1):
+    """Acquire `lock` `times` times, say so over the test's channel `ch`, and release it as often once the test releases
+    the channel (at most WAIT later)."""
     for _ in range(times):
         lock.acquire()
-    conn.send("held")
-    conn.poll(WAIT)
+    ch.send("held")
+    ch.wait()
     for _ in range(times):
         lock.release()
 
 
-def wait_notified(cond, conn):
-    """Holding `cond`, send 'waiting' and wait to be notified; send what wait() returned."""
+def wait_notified(cond, ch):
+    """Holding `cond`, send 'waiting' over the test's channel `ch` and wait to be notified; send what wait() returned."""
     with cond:
-        conn.send("waiting")
-        conn.send(cond.wait(WAIT))
+        ch.send("waiting")
+        ch.send(cond.wait(WAIT))
 
 
-def pass_barrier(barrier, conn):
-    """Send what barrier.wait() returned."""
-    conn.send(barrier.wait(WAIT))
+def pass_barrier(barrier, ch):
+    """Send over the test's channel `ch` what barrier.wait() returned."""
+    ch.send(barrier.wait(WAIT))
 
 
 class Count:
     """A counter value whose subtraction (in `d['count'] -= 1`) first waits until the other child has read too.
 
-    Under a lock the wait is skipped when the lock keeps a second acquirer out, since then the other
-    child cannot read before this one writes; a lock that lets it in gets the same forced interleaving.
+    The child says over the test's channel that it has read; the test releases both children once both have. Under a
+    lock the wait is skipped when the lock keeps a second acquirer out, since then the other child cannot read before
+    this one writes; a lock that lets it in gets the same forced interleaving.
     """
 
     def __init__(self, n):
@@ -162,11 +166,14 @@ class Count:
 
     def __sub__(self, k):
         if LOCK is None or _lets_in(LOCK):
-            BARRIER.wait(WAIT)
+            CHANNEL.send("read; waiting for the other child")
+            CHANNEL.wait()
+        else:
+            CHANNEL.send("read; the lock keeps the other child out")
         return Count(self.n - k)
 
 
-BARRIER = None
+CHANNEL = None
 LOCK = None
 
 
@@ -177,10 +184,11 @@ def _lets_in(lock):
     return False
 
 
-def decrement(d, barrier, lock=None):
-    """d['count'] -= 1, holding `lock` if given; Count's subtraction waits at `barrier` for the other child."""
-    global BARRIER, LOCK
-    BARRIER, LOCK = barrier, lock
+def decrement(d, ch, lock=None):
+    """d['count'] -= 1, holding `lock` if given; Count's subtraction waits, released over the test's channel `ch`, for the
+    other child."""
+    global CHANNEL, LOCK
+    CHANNEL, LOCK = ch, lock
     if lock is None:
         d['count'] -= 1
     else:
@@ -191,7 +199,8 @@ def decrement(d, barrier, lock=None):
 KEPT = []
 
 
-def keep_a_manager(mp, conn):
-    """Start mp.Manager(), keep it referenced until this process exits, and send the pids of this process's children."""
+def keep_a_manager(mp, ch):
+    """Start mp.Manager(), keep it referenced until this process exits, and send the pids of this process's children
+    over the test's channel `ch`."""
     KEPT.append(mp.Manager())
-    conn.send([p.pid for p in mp.active_children()])
+    ch.send([p.pid for p in mp.active_children()])

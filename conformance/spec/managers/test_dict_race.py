@@ -2,23 +2,27 @@
 
 from conformance.marks import spec
 from conformance.spec import support
-from conformance.spec.managers import targets
+from conformance.spec.channel import Channel
+from conformance.spec.managers import servers, targets
 
 DICT = "multiprocessing.html#multiprocessing.managers.SyncManager.dict"
 
 
 def _decrement_twice(mp, d, lock=None):
-    """Two children each run d['count'] -= 1 (holding `lock` if given); return the count they leave."""
-    barrier = mp.Barrier(2)
-    with support.running(mp, targets.decrement, d, barrier, lock) as first:
-        with support.running(mp, targets.decrement, d, barrier, lock) as second:
-            pass
+    """Two children each run d['count'] -= 1 (holding `lock` if given), each waiting after its read until both have
+    read where nothing keeps the other out (targets.Count); return the count they leave."""
+    with Channel(children=2) as ch:
+        with support.running(mp, targets.decrement, d, ch, lock) as first:
+            with support.running(mp, targets.decrement, d, ch, lock) as second:
+                for _ in range(2):
+                    ch.recv(what="a child's word that it read the count")
+                ch.release()
     assert (first.exitcode, second.exitcode) == (0, 0), \
         f"expected both children to finish their decrement; exit codes {first.exitcode}, {second.exitcode}"
     return d["count"].n
 
 
-@spec("manager.dict.read_modify_write_not_atomic", DICT, requires=("processes",))
+@spec("manager.dict.read_modify_write_not_atomic", DICT, requires=("processes",), needs=support.CHILD + servers.MANAGER)
 def test_unlocked_decrements_lose_an_update(mp):
     """d['count'] -= 1 reads and writes in separate calls: when both children read before either writes, one update is lost."""
     with mp.Manager() as m:
@@ -27,7 +31,8 @@ def test_unlocked_decrements_lose_an_update(mp):
         assert count == 1, f"expected one of the two decrements lost (count 2 -> 1); the count is {count}"
 
 
-@spec("manager.dict.locked_read_modify_write", DICT, requires=("processes",))
+@spec("manager.dict.locked_read_modify_write", DICT, requires=("processes",),
+      needs=support.CHILD + servers.MANAGER + ("manager.syncmanager.lock",))
 def test_decrements_under_a_manager_lock_are_exact(mp):
     """Holding a shared manager Lock around d['count'] -= 1 makes the two children's decrements exact."""
     with mp.Manager() as m:

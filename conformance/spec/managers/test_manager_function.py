@@ -6,6 +6,7 @@ import signal
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.channel import Channel
 from conformance.spec.managers import servers, targets
 from conformance.spec.support import WAIT
 
@@ -13,7 +14,7 @@ MANAGER = "multiprocessing.html#multiprocessing.Manager"
 SERVER_PROCESS = "multiprocessing.html#sharing-state-between-processes"
 
 
-@spec("manager.manager.returns_started", MANAGER, requires=("processes",))
+@spec("manager.manager.returns_started", MANAGER, requires=("processes",), needs=support.CHILD)
 def test_manager_is_started_with_a_server_process(mp):
     """Manager() returns an already started manager, backed by a new server process."""
     before = mp.active_children()
@@ -29,7 +30,7 @@ def test_manager_is_started_with_a_server_process(mp):
 
 
 @spec("manager.syncmanager.subclass", "multiprocessing.html#multiprocessing.managers.SyncManager",
-      api=("managers.SyncManager", "managers.BaseManager"))
+      api=("managers.SyncManager", "managers.BaseManager"), needs=servers.MANAGER)
 def test_manager_returns_a_syncmanager(mp):
     """Manager() returns a SyncManager, a subclass of BaseManager."""
     with mp.Manager() as m:
@@ -38,7 +39,7 @@ def test_manager_returns_a_syncmanager(mp):
 
 
 @spec("manager.lifetime.shutdown_on_gc", "multiprocessing.html#module-multiprocessing.managers",
-      requires=("processes",))
+      requires=("processes",), needs=servers.MANAGER)
 def test_collected_manager_stops_its_server(mp):
     """A manager's server process is shut down when the manager is garbage collected."""
     before = mp.active_children()
@@ -57,13 +58,11 @@ def test_collected_manager_stops_its_server(mp):
 
 
 @spec("manager.lifetime.shutdown_on_parent_exit", "multiprocessing.html#module-multiprocessing.managers",
-      requires=("signals",))
+      requires=("signals",), needs=support.CHILD + servers.MANAGER)
 def test_exiting_parent_stops_its_managers_server(mp):
     """A manager's server process is shut down when the process that made the manager exits."""
-    reader, writer = mp.Pipe(duplex=False)
-    with support.running(mp, targets.keep_a_manager, mp, writer) as p:
-        assert reader.poll(WAIT), "expected the child to report its manager's server pid; nothing came"
-        pids = reader.recv()
+    with Channel() as ch, support.running(mp, targets.keep_a_manager, mp, ch) as p:
+        pids = ch.recv(what="the pids of the children of the child with a manager")
     alive = servers.still_running(pids)
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
@@ -73,7 +72,7 @@ def test_exiting_parent_stops_its_managers_server(mp):
                        f" it was still running {WAIT:g} s later")
 
 
-@spec("manager.example.dict_list", SERVER_PROCESS)
+@spec("manager.example.dict_list", SERVER_PROCESS, needs=support.CHILD + servers.MANAGER)
 def test_docs_example_child_changes_are_seen(mp):
     """In the docs' example a child's changes to a dict and a list proxy are seen by the parent."""
     with mp.Manager() as manager:
@@ -86,7 +85,7 @@ def test_docs_example_child_changes_are_seen(mp):
         assert l[:] == [9, 8, 7, 6, 5, 4, 3, 2, 1, 0], f"expected [9, 8, ..., 0]; got {l}"
 
 
-@spec("manager.example.set", SERVER_PROCESS, python=">=3.14")
+@spec("manager.example.set", SERVER_PROCESS, python=">=3.14", needs=support.CHILD + servers.MANAGER)
 def test_docs_example_child_adds_to_a_set(mp):
     """A child's s.add('a'); s.add('b') on a set proxy is seen by the parent as {'a', 'b'}."""
     with mp.Manager() as manager:

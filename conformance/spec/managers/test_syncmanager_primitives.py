@@ -8,7 +8,8 @@ import pytest
 from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.calls import Call, timed, times_out
-from conformance.spec.managers import targets
+from conformance.spec.channel import Channel
+from conformance.spec.managers import servers, targets
 
 from conformance.spec.support import LATE, TIMEOUT, WAIT
 
@@ -19,21 +20,12 @@ SYNC = "multiprocessing.html#multiprocessing.managers.SyncManager."
 def _held_by_child(mp, lock, times=1):
     """A child holds `lock` (acquired `times` times) while the block runs, and releases it when the block calls the
     function it gets (or at its end)."""
-    here, there = mp.Pipe()
-    told = []
-
-    def release():
-        if not told:
-            here.send("release")
-            told.append(True)
-
-    with support.running(mp, targets.hold, lock, there, times):
-        assert here.poll(WAIT), "expected the child to report that it holds the lock; nothing came"
-        here.recv()
+    with Channel() as ch, support.running(mp, targets.hold, lock, ch, times):
+        ch.recv(what="the child's word that it holds the lock")
         try:
-            yield release
+            yield ch.release
         finally:
-            release()
+            ch.release()  # if the block released it already, the child takes one and ignores the other
 
 
 def _acquired(lock, timeout):
@@ -58,7 +50,7 @@ def _assert_waits_for(lock, name, release):
     assert waiter.released_by("the child's release()") is True, f"expected the blocked {name}.acquire() to return True"
 
 
-@spec("manager.syncmanager.lock", SYNC + "Lock", api=("managers.SyncManager",))
+@spec("manager.syncmanager.lock", SYNC + "Lock", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_lock(mp):
     """Lock() creates a shared threading.Lock: not reentrant, and held by a child it keeps the parent out until released."""
     with mp.Manager() as m:
@@ -71,7 +63,7 @@ def test_lock(mp):
             _assert_waits_for(lock, "Lock()", release)
 
 
-@spec("manager.syncmanager.rlock", SYNC + "RLock", api=("managers.SyncManager",))
+@spec("manager.syncmanager.rlock", SYNC + "RLock", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_rlock(mp):
     """RLock() creates a shared threading.RLock: reentrant for its owner, and held by a child it keeps the parent out until released."""
     with mp.Manager() as m:
@@ -84,7 +76,8 @@ def test_rlock(mp):
             _assert_waits_for(rlock, "RLock()", release)
 
 
-@spec("manager.lockproxy.locked", SYNC + "Lock", python=">=3.14", api=("managers.SyncManager",))
+@spec("manager.lockproxy.locked", SYNC + "Lock", python=">=3.14", api=("managers.SyncManager",),
+      needs=support.CHILD + servers.MANAGER)
 def test_lock_and_rlock_proxies_forward_locked(mp):
     """The proxies of Lock() and RLock() forward locked() (3.14 changelog): True while any process holds the lock."""
     with mp.Manager() as m:
@@ -98,7 +91,8 @@ def test_lock_and_rlock_proxies_forward_locked(mp):
                 f"expected {name}().locked() False, then True while a child holds it, then False; got {got}"
 
 
-@spec("manager.syncmanager.semaphore", SYNC + "Semaphore", api=("managers.SyncManager",))
+@spec("manager.syncmanager.semaphore", SYNC + "Semaphore", api=("managers.SyncManager",),
+      needs=support.CHILD + servers.MANAGER)
 def test_semaphore(mp):
     """Semaphore(value) creates a shared threading.Semaphore: a child taking all `value` leaves none for the parent until it releases."""
     with mp.Manager() as m:
@@ -114,7 +108,8 @@ def test_semaphore(mp):
             "expected an unbounded Semaphore to count a release beyond its initial value"
 
 
-@spec("manager.syncmanager.boundedsemaphore", SYNC + "BoundedSemaphore", api=("managers.SyncManager",))
+@spec("manager.syncmanager.boundedsemaphore", SYNC + "BoundedSemaphore", api=("managers.SyncManager",),
+      needs=support.CHILD + servers.MANAGER)
 def test_bounded_semaphore(mp):
     """BoundedSemaphore(value) creates a shared threading.BoundedSemaphore: shared like a Semaphore, over-release is ValueError."""
     with mp.Manager() as m:
@@ -132,7 +127,8 @@ def _waited(cond, timeout):
         return cond.wait(timeout)
 
 
-@spec("manager.syncmanager.condition", SYNC + "Condition", api=("managers.SyncManager",))
+@spec("manager.syncmanager.condition", SYNC + "Condition", api=("managers.SyncManager",),
+      needs=support.CHILD + servers.MANAGER)
 def test_condition(mp):
     """Condition() creates a shared threading.Condition: wait(timeout) returns False after timeout, and the parent's
     notify() wakes a child's wait()."""
@@ -142,19 +138,21 @@ def test_condition(mp):
         if error is not None:
             raise error
         assert notified is False, f"expected wait(timeout={TIMEOUT}) with no notify() to return False; got {notified!r}"
-        here, there = mp.Pipe()
-        with support.running(mp, targets.wait_notified, cond, there) as child:
-            assert here.poll(WAIT) and here.recv() == "waiting", "expected the child to report that it waits"
+        with Channel() as ch, support.running(mp, targets.wait_notified, cond, ch) as child:
+            said = ch.recv(what="the child's word that it waits")
+            assert said == "waiting", f"expected the child to report that it waits; it said {said!r}"
             with cond:
                 cond.notify()
-            if not here.poll(LATE):
+            found = ch.poll(LATE)
+            if found is None:
                 child.kill()  # at once: its wait() would return only at its own timeout
                 raise AssertionError(f"expected the child's wait() to return within {LATE:g} s of notify(); it was still blocked")
-            notified = here.recv()
+            (notified,) = found
             assert notified is True, f"expected the notified wait() to return True; got {notified!r}"
 
 
-@spec("manager.syncmanager.condition_lock", SYNC + "Condition", api=("managers.SyncManager",))
+@spec("manager.syncmanager.condition_lock", SYNC + "Condition", api=("managers.SyncManager",),
+      needs=servers.MANAGER + ("manager.syncmanager.lock",))
 def test_condition_uses_the_given_lock(mp):
     """Condition(lock) with a manager Lock proxy uses that lock: holding the condition holds the lock."""
     with mp.Manager() as m:
@@ -166,7 +164,7 @@ def test_condition_uses_the_given_lock(mp):
         lock.release()
 
 
-@spec("manager.syncmanager.event", SYNC + "Event", api=("managers.SyncManager",))
+@spec("manager.syncmanager.event", SYNC + "Event", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_event(mp):
     """Event() creates a shared threading.Event: wait(timeout) returns False after timeout, and a child's set() wakes the
     parent's wait()."""
@@ -184,25 +182,24 @@ def test_event(mp):
         assert waiter.released_by("the child's set()") is True, "expected wait() to return True once the child set the Event"
 
 
-@spec("manager.syncmanager.barrier", SYNC + "Barrier", api=("managers.SyncManager",))
+@spec("manager.syncmanager.barrier", SYNC + "Barrier", api=("managers.SyncManager",),
+      needs=support.CHILD + servers.MANAGER)
 def test_barrier(mp):
     """Barrier(parties) creates a shared threading.Barrier: a lone party's wait(timeout) raises BrokenBarrierError after
     timeout; parent and child pass it together, with indices 0 and 1."""
     with mp.Manager() as m:
         times_out(threading.BrokenBarrierError, f"a lone party's wait(timeout={TIMEOUT})", m.Barrier(2).wait, TIMEOUT)
         barrier = m.Barrier(2)
-        here, there = mp.Pipe()
         waiter = Call(barrier.wait, WAIT)
         waiter.assert_blocked("wait() of the first party")
-        with support.running(mp, targets.pass_barrier, barrier, there):
-            assert here.poll(WAIT), "expected the child to pass the barrier; nothing came"
-            theirs = here.recv()
+        with Channel() as ch, support.running(mp, targets.pass_barrier, barrier, ch):
+            theirs = ch.recv(what="what the child's barrier.wait() returned")
             mine = waiter.released_by("the child's arrival, the second party's")
         assert {mine, theirs} == {0, 1}, f"expected the two parties to get indices {{0, 1}}; got {mine}, {theirs}"
 
 
 @spec("manager.syncmanager.primitives_are_proxies", "multiprocessing.html#synchronization-primitives",
-      api=("managers.BaseProxy",))
+      api=("managers.BaseProxy",), needs=servers.MANAGER)
 def test_primitives_are_proxies(mp):
     """The synchronization primitives a manager creates are proxies for objects living in its server."""
     with mp.Manager() as m:

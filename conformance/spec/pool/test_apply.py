@@ -10,7 +10,7 @@ from conformance.spec.calls import Call, times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import at_once, opened
-from conformance.spec.support import BLOCKED, TIMEOUT, WAIT
+from conformance.spec.support import BLOCKED, CHILD, TIMEOUT, WAIT
 
 APPLY = "multiprocessing.html#multiprocessing.pool.Pool.apply"
 APPLY_ASYNC = "multiprocessing.html#multiprocessing.pool.Pool.apply_async"
@@ -37,7 +37,7 @@ class Callbacks:
         return self.calls[0]
 
 
-@spec("pool.apply.blocks", APPLY)
+@spec("pool.apply.blocks", APPLY, needs=CHILD)
 def test_apply_blocks_until_the_result_is_ready(mp):
     """apply(func, args, kwds) blocks until func has run in a worker, then returns its result."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -49,7 +49,7 @@ def test_apply_blocks_until_the_result_is_ready(mp):
         assert within(pool.apply, targets.add, (1,), {"b": 2}) == 3, "expected apply(add, (1,), {'b': 2}) to return 3"
 
 
-@spec("pool.apply.single_worker", APPLY)
+@spec("pool.apply.single_worker", APPLY, needs=CHILD)
 def test_apply_runs_func_once(mp):
     """apply() executes func in only one of the workers, once."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
@@ -61,7 +61,7 @@ def test_apply_runs_func_once(mp):
     assert once, "expected apply() to run func once; a second call of func reached the gate while the first was held"
 
 
-@spec("pool.apply.reraises", APPLY)
+@spec("pool.apply.reraises", APPLY, needs=CHILD)
 def test_apply_reraises_the_task_exception(mp):
     """If func raises in the worker, apply() raises that exception."""
     with opened(mp.Pool, 1) as pool:
@@ -70,7 +70,7 @@ def test_apply_reraises_the_task_exception(mp):
     assert raised.value.args == ("boom",), f"expected ValueError('boom'); got {raised.value!r}"
 
 
-@spec("pool.apply_async.returns_asyncresult", APPLY_ASYNC)
+@spec("pool.apply_async.returns_asyncresult", APPLY_ASYNC, needs=CHILD)
 def test_apply_async_returns_before_the_task_completes(mp):
     """apply_async() returns a result object at once, while the task is still running."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -81,7 +81,7 @@ def test_apply_async_returns_before_the_task_completes(mp):
         assert result.get(WAIT) == "result", "expected get() to return what the task returned"
 
 
-@spec("pool.apply_async.callback", APPLY_ASYNC)
+@spec("pool.apply_async.callback", APPLY_ASYNC, needs=CHILD)
 def test_callback_gets_the_result_in_the_parent(mp):
     """callback is called in the calling process with the result, and error_callback is not called."""
     callbacks = Callbacks()
@@ -94,7 +94,7 @@ def test_callback_gets_the_result_in_the_parent(mp):
     )
 
 
-@spec("pool.apply_async.error_callback", APPLY_ASYNC)
+@spec("pool.apply_async.error_callback", APPLY_ASYNC, needs=CHILD)
 def test_error_callback_gets_the_exception_in_the_parent(mp):
     """If the task fails, error_callback is called with the exception instance, and callback is not called."""
     callbacks = Callbacks()
@@ -108,7 +108,8 @@ def test_error_callback_gets_the_exception_in_the_parent(mp):
     assert isinstance(error, ValueError) and error.args == ("boom",), f"expected ValueError('boom'); got {error!r}"
 
 
-@spec("pool.apply_async.may_use_more_processes", "multiprocessing.html#using-a-pool-of-workers", requires=("processes",))
+@spec("pool.apply_async.may_use_more_processes", "multiprocessing.html#using-a-pool-of-workers", requires=("processes",),
+      needs=CHILD)
 def test_concurrent_tasks_run_in_different_processes(mp):
     """Tasks submitted with apply_async run at the same time in different worker processes."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
@@ -122,7 +123,7 @@ def test_concurrent_tasks_run_in_different_processes(mp):
     assert values == [0, 1], f"expected the two tasks to return 0 and 1 once released; got {values}"
 
 
-@spec("pool.example.timeout_usable", "multiprocessing.html#using-a-pool-of-workers", api=("TimeoutError",))
+@spec("pool.example.timeout_usable", "multiprocessing.html#using-a-pool-of-workers", api=("TimeoutError",), needs=CHILD)
 def test_pool_usable_after_get_timeout(mp):
     """After get(timeout) raises TimeoutError for a task still running, the pool still runs other tasks."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:

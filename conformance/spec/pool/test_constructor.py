@@ -10,26 +10,26 @@ from conformance.spec.context import fresh
 from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import assert_runs_at_once, new_workers, opened
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 POOL = "multiprocessing.html#multiprocessing.pool.Pool"
 
 
-@spec("pool.processes.default_cpu_count", POOL, python="<3.13")
+@spec("pool.processes.default_cpu_count", POOL, python="<3.13", needs=CHILD)
 def test_default_size_is_cpu_count(mp):
     """Pool(processes=None) starts os.cpu_count() worker processes."""
     with Gate() as gate, opened(mp.Pool, gate=gate) as pool:
         assert_runs_at_once(pool, gate, os.cpu_count() or 1)
 
 
-@spec("pool.processes.default_process_cpu_count", POOL, python=">=3.13")
+@spec("pool.processes.default_process_cpu_count", POOL, python=">=3.13", needs=CHILD)
 def test_default_size_is_process_cpu_count(mp):
     """Pool(processes=None) starts os.process_cpu_count() worker processes (3.13+)."""
     with Gate() as gate, opened(mp.Pool, gate=gate) as pool:
         assert_runs_at_once(pool, gate, os.process_cpu_count() or 1)
 
 
-@spec("pool.initializer.every_worker", POOL)
+@spec("pool.initializer.every_worker", POOL, needs=CHILD)
 def test_initializer_runs_in_every_worker(mp):
     """Each worker calls initializer(*initargs) when it starts."""
     with Gate() as gate, opened(mp.Pool, 2, targets.setup, ("token", 7, "last"), gate=gate) as pool:
@@ -44,7 +44,7 @@ def test_initializer_runs_in_every_worker(mp):
     )
 
 
-@spec("pool.maxtasksperchild.replaces_worker", POOL, requires=("processes",))
+@spec("pool.maxtasksperchild.replaces_worker", POOL, requires=("processes",), needs=CHILD)
 def test_worker_replaced_after_maxtasksperchild_tasks(mp):
     """A worker exits after maxtasksperchild tasks and a fresh worker process replaces it."""
     with opened(mp.Pool, 1, maxtasksperchild=2) as pool:
@@ -55,7 +55,7 @@ def test_worker_replaced_after_maxtasksperchild_tasks(mp):
     )
 
 
-@spec("pool.maxtasksperchild.default_none", POOL, requires=("processes",))
+@spec("pool.maxtasksperchild.default_none", POOL, requires=("processes",), needs=CHILD)
 def test_workers_live_as_long_as_the_pool_by_default(mp):
     """With the default maxtasksperchild=None a worker is never replaced."""
     with opened(mp.Pool, 1) as pool:
@@ -71,7 +71,7 @@ def test_invalid_maxtasksperchild_raises_valueerror(mp, maxtasksperchild):
         mp.Pool(1, maxtasksperchild=maxtasksperchild).terminate()
 
 
-@spec("pool.context.starts_workers", POOL, requires=("processes",), api=("pool.Pool",))
+@spec("pool.context.starts_workers", POOL, requires=("processes",), api=("pool.Pool",), needs=CHILD)
 def test_workers_are_started_by_the_context(mp):
     """Pool(context=ctx) and ctx.Pool() start their workers with that context's Process."""
     for make in (lambda: mp.Pool(1), lambda: mp.pool.Pool(1, context=mp.get_context())):
@@ -83,7 +83,7 @@ def test_workers_are_started_by_the_context(mp):
 
 
 @spec("pool.context.none_sets_global_start_method", POOL, requires=("processes",),
-      api=("pool.Pool", "get_start_method", "get_all_start_methods"))
+      api=("pool.Pool", "get_start_method", "get_all_start_methods"), needs=CHILD)
 def test_pool_without_a_context_fixes_the_global_start_method(mp):
     """With context None, creating a Pool sets the global start method if it has not been set already (3.14 docs)."""
     before, after, default = fresh.run(mp, """

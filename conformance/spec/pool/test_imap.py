@@ -9,13 +9,13 @@ from conformance.spec.calls import times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
-from conformance.spec.support import TIMEOUT, WAIT
+from conformance.spec.support import CHILD, TIMEOUT, WAIT
 
 IMAP = "multiprocessing.html#multiprocessing.pool.Pool.imap"
 IMAP_UNORDERED = "multiprocessing.html#multiprocessing.pool.Pool.imap_unordered"
 
 
-@spec("pool.imap.lazy_ordered", IMAP)
+@spec("pool.imap.lazy_ordered", IMAP, needs=CHILD)
 def test_imap_yields_in_input_order(mp):
     """imap() yields results in input order, even when later items finish first."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
@@ -28,7 +28,7 @@ def test_imap_yields_in_input_order(mp):
     assert results == [0, 1, 2, 3], f"expected imap to yield 0, 1, 2, 3 although 0 finished last; it yielded {results}"
 
 
-@spec("pool.imap.next_timeout", IMAP, api=("TimeoutError",))
+@spec("pool.imap.next_timeout", IMAP, api=("TimeoutError",), needs=CHILD)
 def test_imap_next_timeout_raises_timeouterror(mp):
     """With chunksize 1, next(timeout) of the imap iterator raises TimeoutError if no result arrives in time."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -39,7 +39,7 @@ def test_imap_next_timeout_raises_timeouterror(mp):
         assert it.next(timeout=WAIT) == "result", "expected next() to return the result once the task was released"
 
 
-@spec("pool.imap.chunksize_default", IMAP, requires=("processes",))
+@spec("pool.imap.chunksize_default", IMAP, requires=("processes",), needs=CHILD)
 def test_imap_default_chunksize_is_one(mp):
     """imap() sends each item as its own task by default (chunksize 1)."""
     with opened(mp.Pool, 1, maxtasksperchild=1) as pool:
@@ -48,7 +48,7 @@ def test_imap_default_chunksize_is_one(mp):
 
 
 @pytest.mark.parametrize("method", ["imap", "imap_unordered"])
-@spec("pool.imap.chunksize_invalid", IMAP)
+@spec("pool.imap.chunksize_invalid", IMAP, needs=CHILD)
 def test_imap_chunksize_below_one_raises_valueerror(mp, method):
     """imap() and imap_unordered() with chunksize < 1 raise ValueError."""
     with opened(mp.Pool, 1) as pool:
@@ -56,7 +56,7 @@ def test_imap_chunksize_below_one_raises_valueerror(mp, method):
             within(list, getattr(pool, method)(targets.square, [1], 0))
 
 
-@spec("pool.imap.example_next", "multiprocessing.html#process-pools")
+@spec("pool.imap.example_next", "multiprocessing.html#process-pools", needs=CHILD)
 def test_imap_example(mp):
     """next(it) on it = imap(f, range(10)) yields 0, then 1, and it.next(timeout) yields 4 (f(x) = x*x)."""
     with opened(mp.Pool, 4) as pool:
@@ -65,7 +65,7 @@ def test_imap_example(mp):
     assert results == [0, 1, 4], f"expected 0, 1, 4; got {results}"
 
 
-@spec("pool.imap_unordered.arbitrary_order", IMAP_UNORDERED)
+@spec("pool.imap_unordered.arbitrary_order", IMAP_UNORDERED, needs=CHILD)
 def test_imap_unordered_yields_every_result_in_order_with_one_worker(mp):
     """imap_unordered() yields every result; with a single worker, in input order."""
     with opened(mp.Pool, 1) as pool:

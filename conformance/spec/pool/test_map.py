@@ -11,13 +11,13 @@ from conformance.spec.calls import Call, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import at_once, opened
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 MAP = "multiprocessing.html#multiprocessing.pool.Pool.map"
 MAP_ASYNC = "multiprocessing.html#multiprocessing.pool.Pool.map_async"
 
 
-@spec("pool.map.parallel_map", MAP)
+@spec("pool.map.parallel_map", MAP, needs=CHILD)
 def test_map_returns_results_in_input_order(mp):
     """map(func, iterable) returns the list [func(x) for x in iterable], in input order."""
     with opened(mp.Pool, 2) as pool:
@@ -25,7 +25,7 @@ def test_map_returns_results_in_input_order(mp):
     assert result == [x * x for x in range(20)], f"expected the squares of 0..19 in order; got {result}"
 
 
-@spec("pool.map.example", "multiprocessing.html#introduction")
+@spec("pool.map.example", "multiprocessing.html#introduction", needs=CHILD)
 def test_map_example(mp):
     """Pool(5).map(f, [1, 2, 3]) with f(x) = x*x returns [1, 4, 9]."""
     with opened(mp.Pool, 5) as pool:
@@ -33,7 +33,7 @@ def test_map_example(mp):
     assert result == [1, 4, 9], f"expected [1, 4, 9]; got {result}"
 
 
-@spec("pool.map.blocks", MAP)
+@spec("pool.map.blocks", MAP, needs=CHILD)
 def test_map_blocks_until_all_results_are_ready(mp):
     """map() blocks until every result is ready."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
@@ -44,7 +44,7 @@ def test_map_blocks_until_all_results_are_ready(mp):
         assert call.released_by("the tasks' release") == [1, 2, 3], "expected map() to return the results once the tasks were released"
 
 
-@spec("pool.map.chunks", MAP, requires=("processes",))
+@spec("pool.map.chunks", MAP, requires=("processes",), needs=CHILD)
 def test_map_submits_chunks_of_chunksize_as_tasks(mp):
     """map() submits the iterable in chunks of chunksize items, each chunk one task run by one worker."""
     with opened(mp.Pool, 1, maxtasksperchild=1) as pool:
@@ -55,7 +55,7 @@ def test_map_submits_chunks_of_chunksize_as_tasks(mp):
     )
 
 
-@spec("pool.map.reraises", MAP)
+@spec("pool.map.reraises", MAP, needs=CHILD)
 def test_map_reraises_an_item_exception(mp):
     """If func raises for an item, map() raises that exception."""
     with opened(mp.Pool, 2) as pool:
@@ -64,7 +64,7 @@ def test_map_reraises_an_item_exception(mp):
     assert raised.value.args == ("item 3",), f"expected ValueError('item 3'); got {raised.value!r}"
 
 
-@spec("pool.map_async.returns_asyncresult", MAP_ASYNC)
+@spec("pool.map_async.returns_asyncresult", MAP_ASYNC, needs=CHILD)
 def test_map_async_returns_before_the_tasks_complete(mp):
     """map_async() returns a result object at once; its get() returns the list of results."""
     with Gate() as gate, opened(mp.Pool, 2, gate=gate) as pool:
@@ -75,7 +75,7 @@ def test_map_async_returns_before_the_tasks_complete(mp):
         assert result.get(WAIT) == [1, 2, 3], "expected get() to return the list of results in order"
 
 
-@spec("pool.map_async.callback", MAP_ASYNC)
+@spec("pool.map_async.callback", MAP_ASYNC, needs=CHILD)
 def test_map_async_callback_gets_the_list(mp):
     """map_async's callback is called in the calling process with the list of results."""
     calls, done = [], threading.Event()
@@ -99,7 +99,7 @@ def test_map_async_callback_gets_the_list(mp):
     )
 
 
-@spec("pool.map_async.error_callback", MAP_ASYNC)
+@spec("pool.map_async.error_callback", MAP_ASYNC, needs=CHILD)
 def test_map_async_error_callback_gets_the_exception(mp):
     """If func raises for an item, map_async's error_callback is called with the exception, and callback is not."""
     calls, done = [], threading.Event()

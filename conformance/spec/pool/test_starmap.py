@@ -4,10 +4,10 @@ from conformance.marks import spec
 from conformance.spec.calls import within
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
-from conformance.spec.support import WAIT
+from conformance.spec.support import CHILD, WAIT
 
 
-@spec("pool.starmap.unpacks", "multiprocessing.html#multiprocessing.pool.Pool.starmap")
+@spec("pool.starmap.unpacks", "multiprocessing.html#multiprocessing.pool.Pool.starmap", needs=CHILD)
 def test_starmap_unpacks_each_element(mp):
     """starmap(func, [(1, 2), (3, 4)]) returns [func(1, 2), func(3, 4)]."""
     with opened(mp.Pool, 2) as pool:
@@ -15,7 +15,7 @@ def test_starmap_unpacks_each_element(mp):
     assert result == [3, 7], f"expected [add(1, 2), add(3, 4)] = [3, 7]; got {result}"
 
 
-@spec("pool.starmap_async.returns", "multiprocessing.html#multiprocessing.pool.Pool.starmap_async")
+@spec("pool.starmap_async.returns", "multiprocessing.html#multiprocessing.pool.Pool.starmap_async", needs=CHILD)
 def test_starmap_async_returns_a_result_object(mp):
     """starmap_async(func, [(1, 2), (3, 4)]) returns a result object whose get() is [func(1, 2), func(3, 4)]."""
     with opened(mp.Pool, 2) as pool:

@@ -1,11 +1,12 @@
 """Proxy objects are instances of subclasses of BaseProxy."""
 
 from conformance.marks import spec
+from conformance.spec.managers.servers import MANAGER
 
 BASEPROXY = "multiprocessing.html#multiprocessing.managers.BaseProxy"
 
 
-@spec("proxy.baseproxy.subclass", BASEPROXY, api=("managers.BaseProxy",))
+@spec("proxy.baseproxy.subclass", BASEPROXY, api=("managers.BaseProxy",), needs=MANAGER)
 def test_proxies_are_baseproxy_instances(mp):
     """Proxy objects (of lists, dicts, namespaces, values, locks, queues) are instances of subclasses of BaseProxy."""
     with mp.Manager() as manager:

@@ -1,11 +1,12 @@
 """Proxies do not compare by value."""
 
 from conformance.marks import spec
+from conformance.spec.managers.servers import MANAGER
 
 PROXY_OBJECTS = "multiprocessing.html#proxy-objects"
 
 
-@spec("proxy.compare.not_by_value", PROXY_OBJECTS, api=("managers.BaseProxy",))
+@spec("proxy.compare.not_by_value", PROXY_OBJECTS, api=("managers.BaseProxy",), needs=MANAGER)
 def test_proxies_do_not_compare_by_value(mp):
     """manager.list([1,2,3]) == [1,2,3] is False (proxies do nothing to support comparison by value); a copy of the referent compares equal."""
     with mp.Manager() as manager:

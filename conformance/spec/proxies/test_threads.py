@@ -3,13 +3,14 @@
 import threading
 
 from conformance.marks import spec
+from conformance.spec.managers.servers import MANAGER
 from conformance.spec.support import WAIT
 
 GUIDELINES = "multiprocessing.html#all-start-methods"
 COUNT = 20
 
 
-@spec("proxy.threads.locked_use", GUIDELINES, api=("managers.BaseProxy",))
+@spec("proxy.threads.locked_use", GUIDELINES, api=("managers.BaseProxy",), needs=MANAGER)
 def test_a_proxy_protected_by_a_lock_works_from_two_threads(mp):
     """A proxy may be used from more than one thread when a lock protects it: every call from each thread reaches the referent."""
     with mp.Manager() as manager:

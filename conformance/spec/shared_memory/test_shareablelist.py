@@ -8,7 +8,7 @@ from conformance.marks import spec
 from conformance.spec.calls import refused
 from conformance.spec.shared_memory import targets
 from conformance.spec.shared_memory.blocks import fresh_name, shareable
-from conformance.spec.support import WAIT, running
+from conformance.spec.support import CHILD, WAIT, running
 
 DOC = "multiprocessing.shared_memory.html#multiprocessing.shared_memory.ShareableList"
 API = ("shared_memory.ShareableList",)
@@ -88,7 +88,7 @@ def test_name_creates_and_attaches(mp):
     assert got == (name, [0, 1, 2, 3, 4]), f"expected the block named {name!r} to be attached with [0, 1, 2, 3, 4]; got {got!r}"
 
 
-@spec("shared_memory.shareablelist.cross_process", DOC, requires=("processes",), api=API)
+@spec("shared_memory.shareablelist.cross_process", DOC, requires=("processes",), api=API, needs=CHILD)
 def test_another_process_attached_by_name_modifies_the_list(mp):
     """A ShareableList attached by name in another process sees and modifies the same values (the docs' example: c[-1] = -999)."""
     with shareable(mp, range(5)) as b:

@@ -5,7 +5,7 @@ import pytest
 from conformance.marks import spec
 from conformance.spec.shared_memory import targets
 from conformance.spec.shared_memory.blocks import created, exists
-from conformance.spec.support import WAIT, running
+from conformance.spec.support import CHILD, WAIT, running
 
 DOC = "multiprocessing.shared_memory.html#multiprocessing.shared_memory.SharedMemory"
 
@@ -48,7 +48,7 @@ def test_unlink_destroys_the_block(mp):
 
 
 @spec("shared_memory.sharedmemory.unlink_any_process", DOC + ".unlink", platforms=("posix",),
-      requires=("processes",), api=("shared_memory.SharedMemory",))
+      requires=("processes",), api=("shared_memory.SharedMemory",), needs=CHILD)
 def test_unlink_in_another_process_destroys_the_block(mp):
     """unlink() is called once across all processes: a child's unlink() destroys the block its parent created."""
     with created(mp, 8) as shm:

@@ -4,9 +4,12 @@ import contextlib
 
 from conformance.marks import spec
 from conformance.spec.shared_memory.blocks import discard, exists
+from conformance.spec.support import CHILD
 
 DOC = "multiprocessing.shared_memory.html#multiprocessing.managers.SharedMemoryManager"
 API = ("managers.SharedMemoryManager",)
+# What a test that starts a SharedMemoryManager cannot do without: that start() starts its process (which needs CHILD).
+STARTED = ("shared_memory.sharedmemorymanager.start",)
 
 
 @contextlib.contextmanager
@@ -33,7 +36,8 @@ def test_is_a_base_manager(mp):
     assert issubclass(mp.managers.SharedMemoryManager, mp.managers.BaseManager), "expected SharedMemoryManager to subclass BaseManager; it does not"
 
 
-@spec("shared_memory.sharedmemorymanager.start", DOC, requires=("processes",), api=API + ("active_children",))
+@spec("shared_memory.sharedmemorymanager.start", DOC, requires=("processes",), api=API + ("active_children",),
+      needs=CHILD)
 def test_start_starts_a_process_that_shutdown_stops(mp):
     """start() starts a new process that manages the blocks; shutdown() stops it."""
     before = set(mp.active_children())
@@ -45,7 +49,7 @@ def test_start_starts_a_process_that_shutdown_stops(mp):
     assert not server.is_alive(), f"expected shutdown() to stop the manager's process {server!r}"
 
 
-@spec("shared_memory.sharedmemorymanager.shutdown_unlinks", DOC, platforms=("posix",), api=API)
+@spec("shared_memory.sharedmemorymanager.shutdown_unlinks", DOC, platforms=("posix",), api=API, needs=STARTED)
 def test_shutdown_unlinks_every_block(mp):
     """shutdown() calls unlink() on every SharedMemory and ShareableList block created through the manager."""
     blocks = []
@@ -59,7 +63,7 @@ def test_shutdown_unlinks_every_block(mp):
     assert not remaining, f"expected shutdown() to unlink every block; these remain: {remaining!r}"
 
 
-@spec("shared_memory.sharedmemorymanager.context_manager", DOC, platforms=("posix",), api=API)
+@spec("shared_memory.sharedmemorymanager.context_manager", DOC, platforms=("posix",), api=API, needs=STARTED)
 def test_with_statement_releases_every_block(mp):
     """Used in a with statement, the started manager releases every block created through it when the block of code finishes."""
     smm = mp.managers.SharedMemoryManager(ctx=mp.get_context())
@@ -73,7 +77,8 @@ def test_with_statement_releases_every_block(mp):
     assert not remaining, f"expected leaving the with block to unlink every block; these remain: {remaining!r}"
 
 
-@spec("shared_memory.sharedmemorymanager.sharedmemory", DOC + ".SharedMemory", api=API + ("shared_memory.SharedMemory",))
+@spec("shared_memory.sharedmemorymanager.sharedmemory", DOC + ".SharedMemory", api=API + ("shared_memory.SharedMemory",),
+      needs=STARTED)
 def test_shared_memory_creates_a_block_of_size_bytes(mp):
     """SharedMemory(size) creates and returns a new SharedMemory of size bytes (or more), attachable by its name."""
     blocks = []
@@ -91,7 +96,7 @@ def test_shared_memory_creates_a_block_of_size_bytes(mp):
     assert got == (True, True, 42), f"expected (size >= 100, len(buf) >= 100, the byte written through an instance attached by name) to be (True, True, 42); got {got!r}"
 
 
-@spec("shared_memory.sharedmemorymanager.shareablelist", DOC + ".ShareableList", api=API)
+@spec("shared_memory.sharedmemorymanager.shareablelist", DOC + ".ShareableList", api=API, needs=STARTED)
 def test_shareable_list_is_initialised_from_the_sequence(mp):
     """ShareableList(sequence) creates and returns a new ShareableList initialized with the values of sequence."""
     blocks = []
@@ -108,7 +113,7 @@ def test_shareable_list_is_initialised_from_the_sequence(mp):
     assert got == expected, f"expected {expected!r}; got {got!r}"
 
 
-@spec("shared_memory.sharedmemorymanager.address_authkey", DOC, platforms=("posix",), api=API)
+@spec("shared_memory.sharedmemorymanager.address_authkey", DOC, platforms=("posix",), api=API, needs=STARTED)
 def test_connect_to_existing_manager_by_address_and_authkey(mp):
     """A SharedMemoryManager given the address and authkey of a running one connects to it: blocks made through it are released at that one's shutdown."""
     blocks = []
