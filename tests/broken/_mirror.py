@@ -56,8 +56,17 @@ def install(module_name, submodules=None, **overrides):
     module.get_start_method = multiprocessing.get_start_method
     module.set_start_method = multiprocessing.set_start_method
     module.get_context = lambda method=None: Context(module_name, method or multiprocessing.get_start_method(), overrides)
+    module.__getattr__ = lambda name: _module_level(module, name)
     if not hasattr(module, "futures"):  # stdlib's executor, which a broken executor replaces with its own
         module.futures = patched_futures()
+
+
+def _module_level(module, name):
+    """multiprocessing's module-level names (freeze_support, Lock, ...) as the backend's module gives them: its default
+    context's, as code run in a fresh interpreter uses them."""
+    if name not in multiprocessing.__all__:
+        raise AttributeError(f"module {module.__name__!r} has no attribute {name!r}")
+    return getattr(module.get_context(), name)
 
 
 def patched_module(base, **attrs):

@@ -139,7 +139,7 @@ def _received_from_child_with_another_key(mp, target, channel, receive):
 
 
 @spec("authentication.pipe.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
-      needs=CHILD + ("pipe.duplex.default",))
+      needs=CHILD + ("conn.send.to_other_end",))
 def test_pipe_is_not_authenticated(mp):
     """Authentication is not applied to the anonymous pipes Pipe() creates: a child with another authkey still sends through one (3.14 docs)."""
     r, w = mp.Pipe()
