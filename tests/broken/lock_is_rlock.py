@@ -3,8 +3,6 @@
 from tests.broken import _mirror
 
 BREAKS = {
-    "condition.ctor.lock_param",
-    "condition.wait.blocks_until_notify",
     "lock.acquire.non_recursive",
     "lock.acquire.nonblocking_unlocked",
     "lock.acquire.param_name_block",

@@ -4,11 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {
-    "condition.wait.blocks_until_notify",
-    "condition.with.acquires_releases",
-    "lock.with.acquires_releases",
-}
+BREAKS = {"lock.with.acquires_releases"}
 
 
 class NoopWithLock(synchronize.Lock):

@@ -52,7 +52,7 @@ def test_locked_increment_waits_for_the_lock_holder(mp):
     assert counter.value == 2, f"expected both increments to count (2); got {counter.value}"
 
 
-@spec("value.inplace.not_atomic", VALUE)
+@spec("value.inplace.not_atomic", VALUE, needs=("lock.with.acquires_releases",))
 def test_inplace_add_reads_and_writes_separately(mp):
     """`counter.value += 1` is a read and a separate write: the lock is free between them, and a write made there is lost."""
     lock = mp.Lock()
