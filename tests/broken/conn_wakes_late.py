@@ -9,9 +9,6 @@ BREAKS = {
     "conn.poll.timeout_none", "conn.poll.timeout_number", "conn.recv.blocks", "conn.recv_bytes.blocks",
     "conn.recv_bytes_into.blocks",
 }
-# The authentication handshake of authentication.authkey.not_sent is relayed by four recv()s, each up to LATE_BY late:
-# whether their sum passes the test's bound depends on the run's WAIT (it does at the check's 10 s, not at 30 s).
-MAY_BREAK = {"authentication.authkey.not_sent"}
 
 
 class DrowsyConnection(connection.Connection):

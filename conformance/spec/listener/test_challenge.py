@@ -13,7 +13,8 @@ ANSWER = "multiprocessing.html#multiprocessing.connection.answer_challenge"
 KEYS = "multiprocessing.html#multiprocessing-auth-keys"
 API = ("connection.deliver_challenge", "connection.answer_challenge", "AuthenticationError")
 # What these tests run the challenge over, and cannot do without: a Pipe whose two ends both send and receive.
-PIPE = ("pipe.duplex.default",)
+# The handshake runs over a Pipe and waits in its recv(): it needs both to work.
+PIPE = ("pipe.duplex.default", "conn.recv.blocks")
 
 
 @spec("authentication.deliver_challenge.digest_welcomed", DELIVER, api=API, needs=PIPE)
