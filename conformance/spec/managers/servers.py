@@ -11,6 +11,8 @@ from conformance.spec.support import WAIT
 # What a test that starts a manager's server (start(), a with statement, Manager(), serve_forever()) cannot do without
 # (@spec(..., needs=MANAGER)): that Manager() returns a started manager, serving from a new process.
 MANAGER = ("manager.manager.returns_started",)
+# And what one that finds the server process among mp.active_children() (started(), new_children()) needs as well.
+FOUND = ("misc.active_children.returns",)
 
 
 def manager(mp, name, **kwargs):

@@ -12,7 +12,8 @@ SHUTDOWN = "multiprocessing.html#multiprocessing.managers.BaseManager.shutdown"
 BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
 
 
-@spec("manager.shutdown.stops", SHUTDOWN, requires=("processes",), api=("managers.BaseManager",), needs=servers.MANAGER)
+@spec("manager.shutdown.stops", SHUTDOWN, requires=("processes",), api=("managers.BaseManager",),
+      needs=servers.MANAGER + servers.FOUND)
 def test_shutdown_stops_the_server(mp):
     """shutdown() stops the manager's server process; connecting to its address then fails."""
     m = servers.manager(mp, "MathsManager", address=("127.0.0.1", 0))
@@ -32,7 +33,7 @@ def test_shutdown_stops_the_server(mp):
             raise AssertionError(f"expected connecting to {address} after shutdown() to fail; it succeeded")
 
 
-@spec("manager.shutdown.idempotent", SHUTDOWN, api=("managers.BaseManager",), needs=servers.MANAGER)
+@spec("manager.shutdown.idempotent", SHUTDOWN, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_shutdown_can_be_called_again(mp):
     """shutdown() can be called multiple times."""
     m = servers.manager(mp, "MathsManager")
@@ -59,7 +60,7 @@ def _shut_down_lingering(mp, ignore_sigterm):
 
 
 @spec("manager.basemanager.shutdown_timeout_terminates", BASE, python=">=3.11", requires=("signals",),
-      api=("managers.BaseManager",), needs=servers.MANAGER + ("manager.start.initializer",))
+      api=("managers.BaseManager",), needs=servers.MANAGER + ("manager.start.initializer",) + servers.FOUND)
 def test_shutdown_terminates_a_server_that_outlives_the_timeout(mp):
     """If the server has not exited shutdown_timeout seconds after shutdown(), it is terminated (SIGTERM)."""
     exitcode = _shut_down_lingering(mp, ignore_sigterm=False)
@@ -67,7 +68,7 @@ def test_shutdown_terminates_a_server_that_outlives_the_timeout(mp):
 
 
 @spec("manager.basemanager.shutdown_timeout_kills", BASE, python=">=3.11", requires=("signals",),
-      api=("managers.BaseManager",), needs=servers.MANAGER + ("manager.start.initializer",))
+      api=("managers.BaseManager",), needs=servers.MANAGER + ("manager.start.initializer",) + servers.FOUND)
 def test_shutdown_kills_a_server_that_outlives_terminate(mp):
     """If the server has not exited shutdown_timeout seconds after it was terminated, it is killed (SIGKILL)."""
     exitcode = _shut_down_lingering(mp, ignore_sigterm=True)

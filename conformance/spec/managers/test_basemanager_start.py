@@ -13,7 +13,7 @@ BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
 
 
 @spec("manager.start.spawns_server", START, requires=("processes",), api=("managers.BaseManager",),
-      needs=servers.MANAGER)
+      needs=servers.MANAGER + servers.FOUND)
 def test_start_runs_the_server_in_a_child_process(mp):
     """start() starts a subprocess running the manager's server, where the shared objects live."""
     m = servers.manager(mp, "MathsManager")
@@ -23,7 +23,8 @@ def test_start_runs_the_server_in_a_child_process(mp):
         assert where == server.pid, f"expected the shared object to live in the server process {server.pid}; it is in {where}"
 
 
-@spec("manager.start.initializer", START, requires=("processes",), api=("managers.BaseManager",), needs=servers.MANAGER)
+@spec("manager.start.initializer", START, requires=("processes",), api=("managers.BaseManager",),
+      needs=servers.MANAGER + servers.FOUND)
 def test_start_calls_initializer_in_the_server(mp):
     """start(initializer, initargs) makes the server process call initializer(*initargs) when it starts."""
     m = servers.manager(mp, "MathsManager")
@@ -33,7 +34,8 @@ def test_start_calls_initializer_in_the_server(mp):
             f"expected initializer('a', 2) called in the server {server.pid}; got args {args} in process {pid}"
 
 
-@spec("manager.basemanager.ctx", BASE, requires=("processes",), api=("managers.BaseManager",), needs=servers.MANAGER)
+@spec("manager.basemanager.ctx", BASE, requires=("processes",), api=("managers.BaseManager",),
+      needs=servers.MANAGER + servers.FOUND)
 def test_server_process_comes_from_ctx(mp):
     """The manager's server process is started by the context object given as ctx."""
     m = servers.manager(mp, "MathsManager")
@@ -42,7 +44,7 @@ def test_server_process_comes_from_ctx(mp):
             f"expected the server process to be a {mp.Process.__name__} of ctx; it is a {type(server).__name__}"
 
 
-@spec("manager.basemanager.address_default", BASE, api=("managers.BaseManager",), needs=servers.MANAGER)
+@spec("manager.basemanager.address_default", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_address_none_chooses_an_address(mp):
     """With address None the server listens on an arbitrary address, which the manager's address gives."""
     m = servers.manager(mp, "MathsManager")
@@ -54,7 +56,7 @@ def test_address_none_chooses_an_address(mp):
 
 
 @spec("manager.basemanager.address_attr", "multiprocessing.html#multiprocessing.managers.BaseManager.address",
-      api=("managers.BaseManager",), needs=servers.MANAGER)
+      api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_address_is_read_only_and_is_where_the_server_listens(mp):
     """address is a read-only property: the address the manager's server listens on (port 0 resolved)."""
     m = servers.manager(mp, "MathsManager", address=("127.0.0.1", 0))
@@ -67,7 +69,7 @@ def test_address_is_read_only_and_is_where_the_server_listens(mp):
 
 
 @spec("manager.basemanager.context_manager", BASE, requires=("processes",), api=("managers.BaseManager",),
-      needs=servers.MANAGER)
+      needs=servers.MANAGER + servers.FOUND)
 def test_with_starts_and_shuts_down(mp):
     """Entering `with manager` starts its server and returns the manager; leaving it calls shutdown()."""
     m = servers.manager(mp, "MathsManager")

@@ -14,7 +14,7 @@ MANAGER = "multiprocessing.html#multiprocessing.Manager"
 SERVER_PROCESS = "multiprocessing.html#sharing-state-between-processes"
 
 
-@spec("manager.manager.returns_started", MANAGER, requires=("processes",), needs=support.CHILD)
+@spec("manager.manager.returns_started", MANAGER, requires=("processes",), needs=support.CHILD + servers.FOUND)
 def test_manager_is_started_with_a_server_process(mp):
     """Manager() returns an already started manager, backed by a new server process."""
     before = mp.active_children()
@@ -39,7 +39,7 @@ def test_manager_returns_a_syncmanager(mp):
 
 
 @spec("manager.lifetime.shutdown_on_gc", "multiprocessing.html#module-multiprocessing.managers",
-      requires=("processes",), needs=servers.MANAGER)
+      requires=("processes",), needs=servers.MANAGER + servers.FOUND)
 def test_collected_manager_stops_its_server(mp):
     """A manager's server process is shut down when the manager is garbage collected."""
     before = mp.active_children()
@@ -58,7 +58,7 @@ def test_collected_manager_stops_its_server(mp):
 
 
 @spec("manager.lifetime.shutdown_on_parent_exit", "multiprocessing.html#module-multiprocessing.managers",
-      requires=("signals",), needs=support.CHILD + servers.MANAGER)
+      requires=("signals",), needs=support.CHILD + servers.MANAGER + servers.FOUND)
 def test_exiting_parent_stops_its_managers_server(mp):
     """A manager's server process is shut down when the process that made the manager exits."""
     with Channel() as ch, support.running(mp, targets.keep_a_manager, mp, ch) as p:

@@ -13,7 +13,7 @@ LOOPBACK = ("127.0.0.1", 0)
 
 
 @spec("manager.connect.remote", CONNECT, requires=("processes",), api=("managers.BaseManager",),
-      needs=support.CHILD + servers.MANAGER)
+      needs=support.CHILD + servers.MANAGER + servers.FOUND)
 def test_connect_uses_a_running_server_from_another_process(mp):
     """connect() attaches a manager (registered without a callable) to a running server, from another process."""
     m = servers.manager(mp, "QueueServer", address=LOOPBACK, authkey=b"abracadabra")
@@ -24,7 +24,7 @@ def test_connect_uses_a_running_server_from_another_process(mp):
 
 
 @spec("manager.remote.queue_example", "multiprocessing.html#using-a-remote-manager", requires=("processes",),
-      api=("managers.BaseManager",), needs=support.CHILD + servers.MANAGER)
+      api=("managers.BaseManager",), needs=support.CHILD + servers.MANAGER + servers.FOUND)
 def test_remote_clients_share_the_servers_queue(mp):
     """A server exposing a queue through register('get_queue', callable) lets one client put and another get."""
     m = servers.manager(mp, "QueueServer", address=LOOPBACK, authkey=b"abracadabra")
@@ -37,7 +37,7 @@ def test_remote_clients_share_the_servers_queue(mp):
 
 
 @spec("manager.connect.bad_authkey", "multiprocessing.html#authentication-keys", api=("managers.BaseManager",),
-      needs=servers.MANAGER)
+      needs=servers.MANAGER + servers.FOUND)
 def test_connect_with_the_wrong_authkey_is_refused(mp):
     """Connecting to a manager with the wrong authkey raises AuthenticationError."""
     m = servers.manager(mp, "QueueServer", address=LOOPBACK, authkey=b"abracadabra")
@@ -48,7 +48,7 @@ def test_connect_with_the_wrong_authkey_is_refused(mp):
 
 
 @spec("manager.basemanager.authkey_default", BASE, api=("managers.BaseManager", "current_process"),
-      needs=servers.MANAGER)
+      needs=servers.MANAGER + servers.FOUND)
 def test_authkey_none_is_the_current_process_authkey(mp):
     """With authkey None the server checks current_process().authkey: clients with that key get in, others do not."""
     m = servers.manager(mp, "QueueServer", address=LOOPBACK)
@@ -60,7 +60,7 @@ def test_authkey_none_is_the_current_process_authkey(mp):
             other.connect()
 
 
-@spec("manager.basemanager.serializer", BASE, api=("managers.BaseManager",), needs=servers.MANAGER)
+@spec("manager.basemanager.serializer", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 @pytest.mark.parametrize("serializer, expected", [("pickle", (1, 2)), ("xmlrpclib", [1, 2])])
 def test_serializer_pickle_or_xmlrpclib(mp, serializer, expected):
     """serializer 'pickle' keeps a returned tuple; 'xmlrpclib' (xmlrpc.client serialization) makes it a list."""

@@ -6,6 +6,9 @@ from conformance.spec.calls import Call, within
 from conformance.spec.gate import wait_at
 from conformance.spec.support import BLOCKED, LATE
 
+# What a test that finds a pool's workers with new_workers() cannot do without, besides CHILD.
+FOUND = ("misc.active_children.returns",)
+
 
 def at_once(submit, *args):
     """What submit(*args) returned (apply_async, map_async: the pool's tasks held at a gate), bounded by LATE:

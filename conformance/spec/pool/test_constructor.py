@@ -9,7 +9,7 @@ from conformance.spec.calls import within
 from conformance.spec.context import fresh
 from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import assert_runs_at_once, new_workers, opened
+from conformance.spec.pool.pools import FOUND, assert_runs_at_once, new_workers, opened
 from conformance.spec.support import CHILD, WAIT
 
 POOL = "multiprocessing.html#multiprocessing.pool.Pool"
@@ -71,7 +71,7 @@ def test_invalid_maxtasksperchild_raises_valueerror(mp, maxtasksperchild):
         mp.Pool(1, maxtasksperchild=maxtasksperchild).terminate()
 
 
-@spec("pool.context.starts_workers", POOL, requires=("processes",), api=("pool.Pool",), needs=CHILD)
+@spec("pool.context.starts_workers", POOL, requires=("processes",), api=("pool.Pool",), needs=CHILD + FOUND)
 def test_workers_are_started_by_the_context(mp):
     """Pool(context=ctx) and ctx.Pool() start their workers with that context's Process."""
     for make in (lambda: mp.Pool(1), lambda: mp.pool.Pool(1, context=mp.get_context())):

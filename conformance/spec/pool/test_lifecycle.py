@@ -13,7 +13,7 @@ from conformance.spec import calls
 from conformance.spec.calls import Call, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
-from conformance.spec.pool.pools import new_workers, opened
+from conformance.spec.pool.pools import FOUND, new_workers, opened
 from conformance.spec.support import CHILD, LATE, WAIT
 
 POOL = "multiprocessing.html#multiprocessing.pool.Pool"
@@ -30,7 +30,7 @@ def _assert_exited(workers, why, bound=WAIT):
     assert workers and not alive, f"expected the pool's workers {workers} to exit {why}; {alive} still ran {bound:g} s later"
 
 
-@spec("pool.close.no_new_tasks", CLOSE, needs=CHILD)
+@spec("pool.close.no_new_tasks", CLOSE, needs=CHILD + FOUND)
 def test_close_lets_queued_tasks_complete_then_workers_exit(mp):
     """After close() the tasks already submitted still complete, and then the workers exit."""
     before = mp.active_children()
@@ -70,7 +70,7 @@ def test_submitting_to_a_stopped_pool_raises_valueerror(mp, stop):
                 raise AssertionError(f"{name}() after {stop}(): {e}") from None
 
 
-@spec("pool.terminate.immediate", TERMINATE, requires=("processes",), needs=CHILD)
+@spec("pool.terminate.immediate", TERMINATE, requires=("processes",), needs=CHILD + FOUND)
 def test_terminate_stops_workers_without_completing_outstanding_work(mp):
     """terminate() stops the workers at once: running and queued tasks are not completed."""
     before = mp.active_children()
@@ -87,7 +87,7 @@ def test_terminate_stops_workers_without_completing_outstanding_work(mp):
         )
 
 
-@spec("pool.terminate.on_gc", TERMINATE, requires=("refcounting",), needs=CHILD)
+@spec("pool.terminate.on_gc", TERMINATE, requires=("refcounting",), needs=CHILD + FOUND)
 def test_garbage_collected_pool_is_terminated(mp):
     """When the pool object is garbage collected, terminate() is called: its workers exit."""
     before = mp.active_children()
@@ -106,7 +106,7 @@ def test_garbage_collected_pool_is_terminated(mp):
     _assert_exited(workers, "once the pool was garbage collected")
 
 
-@spec("pool.join.waits", JOIN, needs=CHILD)
+@spec("pool.join.waits", JOIN, needs=CHILD + FOUND)
 def test_join_waits_for_the_workers_to_exit(mp):
     """join() waits until the workers have exited."""
     before = mp.active_children()
@@ -130,7 +130,7 @@ def test_join_of_a_running_pool_raises_valueerror(mp):
         calls.raises(ValueError, pool.join)
 
 
-@spec("pool.context_manager.terminates", POOL, requires=("processes",), needs=CHILD)
+@spec("pool.context_manager.terminates", POOL, requires=("processes",), needs=CHILD + FOUND)
 def test_with_block_returns_the_pool_and_terminates_it(mp):
     """`with pool as p` binds p to the pool, and leaving the block calls terminate(), not close() and join()."""
     before = mp.active_children()

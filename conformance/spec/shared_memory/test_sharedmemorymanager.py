@@ -8,7 +8,8 @@ from conformance.spec.support import CHILD
 
 DOC = "multiprocessing.shared_memory.html#multiprocessing.managers.SharedMemoryManager"
 API = ("managers.SharedMemoryManager",)
-# What a test that starts a SharedMemoryManager cannot do without: that start() starts its process (which needs CHILD).
+# What a test that starts a SharedMemoryManager cannot do without: that start() starts its process (a test that needs
+# CHILD, and active_children() to find the process).
 STARTED = ("shared_memory.sharedmemorymanager.start",)
 
 
@@ -37,7 +38,7 @@ def test_is_a_base_manager(mp):
 
 
 @spec("shared_memory.sharedmemorymanager.start", DOC, requires=("processes",), api=API + ("active_children",),
-      needs=CHILD)
+      needs=CHILD + ("misc.active_children.returns",))
 def test_start_starts_a_process_that_shutdown_stops(mp):
     """start() starts a new process that manages the blocks; shutdown() stops it."""
     before = set(mp.active_children())
