@@ -178,15 +178,16 @@ def _remote(address):
 
 
 def _read(conn):
-    size = _HEADER.unpack(_exactly(conn, _HEADER.size))[0]
-    return pickle.loads(_exactly(conn, size))
+    size = _HEADER.unpack(read_exactly(conn, _HEADER.size))[0]
+    return pickle.loads(read_exactly(conn, size))
 
 
-def _exactly(conn, size):
+def read_exactly(conn, size):
+    """`size` bytes from socket `conn`; EOFError if the other end closes first."""
     data = b""
     while len(data) < size:
         chunk = conn.recv(size - len(data))
         if not chunk:
-            raise EOFError("the other end closed the channel")
+            raise EOFError("the other end closed the connection")
         data += chunk
     return data

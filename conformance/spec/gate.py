@@ -4,6 +4,7 @@ import os
 import socket
 import struct
 
+from conformance.spec.channel import read_exactly
 from conformance.spec.support import WAIT
 
 
@@ -32,7 +33,7 @@ class Gate:
                 raise AssertionError(f"expected {count} calls to reach the gate within {WAIT:g} s each;"
                                      f" {len(pids)} did") from None
             conn.settimeout(WAIT)
-            pids.append(struct.unpack("!q", _read(conn, 8))[0])
+            pids.append(struct.unpack("!q", read_exactly(conn, 8))[0])
             self._held.append(conn)
         return pids
 
@@ -74,7 +75,7 @@ class Gate:
             except (BlockingIOError, socket.timeout):
                 break
             conn.settimeout(WAIT)
-            _read(conn, 8)  # closing with its pid unread would reset the connection instead of releasing it
+            read_exactly(conn, 8)  # closing with its pid unread would reset the connection instead of releasing it
             self._held.append(conn)
         for conn in self._held:
             try:
@@ -94,16 +95,6 @@ class Gate:
 
     def __exit__(self, *exc):
         self.open()
-
-
-def _read(conn, size):
-    data = b""
-    while len(data) < size:
-        chunk = conn.recv(size - len(data))
-        if not chunk:
-            raise EOFError("the other end closed the gate connection")
-        data += chunk
-    return data
 
 
 def connect(address):
