@@ -388,20 +388,14 @@ def _leave_if_forked(config):
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_protocol(item):
-    """Tell the prerequisites of a spec test (once per worker and variant), then give the test its deadline,
-    pytest-timeout's mark, and arm the watchdog for its length (the deadline plus the watchdog's grace). The mark is added only now, when pytest-timeout reads it: a mark present at
+    """Give a spec test its deadline, pytest-timeout's mark, and arm the watchdog for its length (the deadline
+    plus the watchdog's grace). The mark is added only now, when pytest-timeout reads it: a mark present at
     collection would be a keyword, and `-k timeout` would select every spec test."""
     _leave_if_forked(item.config)
     run, deadline = item.config.stash.get(RUN, None), item.stash.get(DEADLINE, None)
     if run is None or _spec(item) is None or _variant(item) is None or deadline is None:
         yield
         return
-    if _spec(item).needs:
-        run.watchdog.arm(deadline)
-        try:
-            prerequisites.tell(_spec(item), _variant(item))
-        finally:
-            run.watchdog.disarm()
     item.add_marker(pytest.mark.timeout(deadline), append=False)
     run.watchdog.arm(deadline)
     try:
@@ -458,6 +452,10 @@ def pytest_runtest_makereport(item, call):
     if raw == verdicts.NOT_IMPLEMENTED:  # the message names what the backend lacks; the frames are the harness's
         rep.longrepr = message
     if raw in (verdicts.FAIL, verdicts.NOT_IMPLEMENTED) and call.when == "call" and spec.needs:
+        # The prerequisites are told outside the test's deadline: one that does not hold may take as long to fail as
+        # the test did. The watchdog still bounds them (and the teardown) by the deadline and its grace.
+        item.config.hook.pytest_timeout_cancel_timer(item=item)
+        item.config.stash[RUN].watchdog.arm(item.stash[DEADLINE])
         blocker = prerequisites.failing(spec, variant)
         if blocker:
             raw, message = verdicts.BLOCKED, _blocked(blocker, message)

@@ -1,4 +1,4 @@
-"""Whether the behaviours a spec test needs hold for a variant: their spec tests, run once per worker and variant."""
+"""Whether the behaviours a failed spec test needs hold for a variant: their spec tests, run once per worker and variant."""
 
 import functools
 import importlib
@@ -11,29 +11,21 @@ from conformance.verdicts import NotImplementedByBackend
 _found = {}  # (variant id, spec id) -> what went wrong, or None where it holds or cannot be told
 
 
-def tell(spec, variant):
-    """Find out, once per process and variant, whether each of `spec.needs` (and what they need) holds for `variant`,
-    by calling its spec tests with the variant's `mp` (they take nothing else). Called before the test that needs
-    them, outside its deadline: a prerequisite that does not hold may take as long to fail as the test itself."""
-    if variant.backend.prelude:  # its tests run in a fresh interpreter of their own, not in this one
-        return
-    for spec_id in spec.needs:
-        if (variant.id, spec_id) not in _found:
-            for _, own in _tests(spec_id):
-                tell(own, variant)
-            _found[variant.id, spec_id] = _check(spec_id, variant)
-
-
 def failing(spec, variant):
-    """(spec id, what went wrong) of the first of `spec.needs` that does not hold for `variant` (as tell() found), or
-    None; where that one's own prerequisite does not hold either, that one instead. One that does not apply, or
-    could not be told, does not block."""
+    """(spec id, what went wrong) of the first of `spec.needs` that does not hold for `variant`, or None; where that
+    one's own prerequisite does not hold either, that one instead. Each is told once per process and variant, by
+    calling its spec tests with the variant's `mp` (they take nothing else). One that does not apply, or cannot be
+    told here, does not block."""
+    if variant.backend.prelude:  # its tests run in a fresh interpreter of their own, not in this one
+        return None
     for spec_id in spec.needs:
         for _, own in _tests(spec_id):
             deeper = failing(own, variant)
             if deeper:
                 return deeper
-        if _found.get((variant.id, spec_id)):
+        if (variant.id, spec_id) not in _found:
+            _found[variant.id, spec_id] = _check(spec_id, variant)
+        if _found[variant.id, spec_id]:
             return spec_id, _found[variant.id, spec_id]
     return None
 
