@@ -157,16 +157,16 @@ def start_grandchild(mp, ch, hold, daemon):
 
 
 def answer_when_asked(ch):
-    """Say "ready" on the channel `ch`; once the test asks (sends anything), answer "still running"."""
-    ch.send("ready")
+    """Say ("ready", pid) on the channel `ch`; once the test asks (sends anything), answer "still running"."""
+    ch.send(("ready", os.getpid()))
     ch.recv(what="the test's question")
     ch.send("still running")
 
 
 def start_orphan_then_wait(mp, ch):
-    """Start a grandchild that answers when asked, say "started" on the channel `ch`, then wait for release."""
+    """Start a grandchild that answers when asked, say ("started", pid) on the channel `ch`, then wait for release."""
     mp.Process(target=answer_when_asked, args=(ch,)).start()
-    ch.send("started")
+    ch.send(("started", os.getpid()))
     ch.wait()
 
 
