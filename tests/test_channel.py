@@ -81,3 +81,13 @@ def test_send_gives_up_when_no_child_connects(monkeypatch):
     with Channel() as ch:
         with pytest.raises(AssertionError, match="expected 1 child to connect"):
             ch.send("go")
+
+
+def test_a_child_that_comes_after_the_channel_closed_is_released():
+    ch = Channel()
+    ch.close()
+    assert _remote_of(ch).wait(timeout=30) is True
+
+
+def _remote_of(ch):
+    return channel_module._remote(ch.address)

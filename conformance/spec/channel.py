@@ -134,7 +134,10 @@ class Channel:
 
     def wait(self, timeout=WAIT):
         """A child: wait until the test releases it or closes the channel; False if neither happens within `timeout`."""
-        conn = self._connection()
+        try:
+            conn = self._connection()
+        except ConnectionRefusedError:  # the test closed the channel before this child first used it
+            return True
         conn.settimeout(timeout)
         try:
             _read(conn)

@@ -5,13 +5,10 @@ import os
 from tests.broken import _mirror
 
 BREAKS = {
-    "misc.active_children.joins_finished",
     "process.close.releases",
     "process.close.then_valueerror",
-    "process.is_alive.joins_finished",
     "process.sentinel.platform_type",
     "process.sentinel.ready_on_end",
-    "process.start.reaps_finished",
 }
 
 
