@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.start.initializer", "manager.basemanager.shutdown_timeout_terminates", "manager.basemanager.shutdown_timeout_kills"}
+BREAKS = {"manager.start.initializer"}
 
 
 class BaseManager(managers.BaseManager):

@@ -6,8 +6,6 @@ from tests.broken import _mirror
 
 BREAKS = {
     "manager.syncmanager.lock",
-    "manager.syncmanager.condition_lock",
-    "manager.dict.locked_read_modify_write",
     "manager.lockproxy.locked",
 }
 

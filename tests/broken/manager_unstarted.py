@@ -4,6 +4,6 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.manager.returns_started", "manager.lifetime.shutdown_on_gc", "manager.lifetime.shutdown_on_parent_exit"}
+BREAKS = {"manager.manager.returns_started"}
 
 _mirror.install(__name__, Manager=lambda ctx: lambda: managers.SyncManager(ctx=ctx.get_context()))
