@@ -4,9 +4,7 @@ passes (None,) by default, and without a target runs one that raises."""
 from tests.broken import _mirror
 
 BREAKS = {
-    "process.ctor.name",
     "process.ctor.target_default_none",
-    "process.name.str_identification",
     "process.ctor.args_default_empty",
     "process.ctor.args_list_or_tuple",
     "process.ctor.daemon_kwonly",
