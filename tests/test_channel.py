@@ -68,6 +68,33 @@ def test_closing_releases_a_waiting_child():
         p.join(30)
 
 
+def _speak_then_hold(ch, hold):
+    ch.send("holding")
+    hold.wait()
+
+
+def _speak_once_released(ch):
+    ch.wait()
+    ch.send("released")
+
+
+def test_a_child_that_ends_with_a_message_unread_is_a_hang_up():
+    """A child that ends without reading what the test sent it resets its connection: the test reads that as the
+    child hanging up, and still gets the other children's messages."""
+    fork = multiprocessing.get_context("fork")
+    with Channel(children=2) as ch, Channel() as hold:
+        holder = fork.Process(target=_speak_then_hold, args=(ch, hold))
+        holder.start()
+        assert ch.recv() == "holding"
+        waiter = fork.Process(target=_speak_once_released, args=(ch,))
+        waiter.start()
+        ch.release()  # the holder never reads it: its end resets its connection
+        hold.release()
+        holder.join(30)
+        waiter.join(30)
+        assert ch.recv() == "released"
+
+
 def test_recv_gives_up_in_time_and_says_what_it_expected(monkeypatch):
     with Channel() as ch:
         start = time.monotonic()

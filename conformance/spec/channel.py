@@ -186,10 +186,14 @@ def _read(conn):
 
 
 def read_exactly(conn, size):
-    """`size` bytes from socket `conn`; EOFError if the other end closes first."""
+    """`size` bytes from socket `conn`; EOFError if the other end closes first, or resets the connection (as a
+    process does that ends with a message it never read, such as a release meant for another wait)."""
     data = b""
     while len(data) < size:
-        chunk = conn.recv(size - len(data))
+        try:
+            chunk = conn.recv(size - len(data))
+        except ConnectionResetError:
+            chunk = b""
         if not chunk:
             raise EOFError("the other end closed the connection")
         data += chunk

@@ -66,7 +66,7 @@ def test_send_of_an_unpicklable_object_raises(mp):
     raises((pickle.PicklingError, TypeError, AttributeError), w.send, lambda: None)
 
 
-@spec("conn.send.huge_valueerror", SEND)
+@spec("conn.send.huge_valueerror", SEND, needs=("conn.recv.blocks",))  # recv() waits for the sender's thread
 def test_send_over_32_mib_delivers_or_raises_valueerror(mp):
     """A pickle over 32 MiB is either received intact or send() raises ValueError (it depends on the OS)."""
     r, w = mp.Pipe()
