@@ -3,7 +3,8 @@
 Every test of a spec id it breaks, every parameter (or those PARAMS names, for a breakage that only
 some cases show), on the start methods the backend runs on (START_METHODS, default all three) where the test
 applies, must give the verdict `fail`, unless the backend declares in OUTCOMES the other verdicts it is
-meant to produce for that spec id.
+meant to produce for that spec id. Every other test of those spec modules, run on the backend's first start
+method, must pass (or be blocked by a prerequisite it breaks, or be in MAY_BREAK).
 
 A pairing (broken backend, spec id it breaks) is verified on a Python where the spec id applies. A run
 verifies what applies on its own Python and, with --broken-ledgers DIR, writes what it verified there
@@ -121,12 +122,16 @@ def _may_break(name):
 
 
 def _groups(ledger):
-    """{(chapter, start methods): {broken backend: [spec modules it runs on]}}: one suite run per group."""
+    """{(chapter, start methods): {broken backend: what it runs}}: one suite run per group. A broken backend runs
+    every test of the spec modules holding what it breaks on its first start method, which shows that it fails
+    nothing else there; on its other start methods, only the tests of what it breaks (broken_selection)."""
     groups = {}
     for name in _broken_modules():
         _, breaks, methods = _load(name)
-        for chapter, modules in _modules(ledger.to_verify(name, breaks)).items():
-            groups.setdefault((chapter, methods), {})[f"tests.broken.{name}"] = sorted(modules)
+        todo = ledger.to_verify(name, breaks)
+        for chapter, modules in _modules(todo).items():
+            groups.setdefault((chapter, methods), {})[f"tests.broken.{name}"] = {
+                "modules": sorted(modules), "whole_modules_on": methods[0], "breaks": todo}
     return groups
 
 

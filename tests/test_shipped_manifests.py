@@ -1,6 +1,7 @@
 """Each shipped manifest matches a real run of its backend, where that backend is installed: no stale entries."""
 
 import importlib.util
+import json
 import subprocess
 import sys
 
@@ -45,9 +46,17 @@ def test_listed_deviations_still_happen(name, tmp_path):
     names = " or ".join(sorted({a.split("::")[1] for a in addresses}))
     # Deviations are often waits for what never comes: bounded tighter than in a real run, and the idle
     # CPUs taken by more workers (as for the broken backends).
+    report = tmp_path / "report.json"
     cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-n", "4", "--mp-backend", backend,
-           "--pyargs", *modules, "-k", names]
+           "--mp-report", str(report), "--pyargs", *modules, "-k", names]
     env = dict(suite_env(), MP_CONFORMANCE_WAIT="10")
     proc = subprocess.run(cmd, cwd=str(tmp_path), capture_output=True, text=True, timeout=1800, env=env)
     summary = [line for line in proc.stdout.splitlines() if line.startswith(_SUMMARY)]
     assert proc.returncode == 0, f"{name} no longer matches {backend}:\n" + ("\n".join(summary) or proc.stdout[-4000:])
+    verdicts = {}
+    for r in json.loads(report.read_text())["results"]:
+        verdicts.setdefault(r["spec"], set()).add(r["verdict"])
+    listed = {spec_id for spec_id, addrs in index.spec_tests().items() for a in addrs if any(e.covers(spec_id, a) for e in entries)}
+    collateral = sorted(spec_id for spec_id, seen in verdicts.items() if seen == {"blocked"} and spec_id in listed)
+    assert not collateral, (f"{name} lists spec ids whose tests are all blocked by a prerequisite that fails (the"
+                            f" prerequisite's entry explains them): remove {collateral}")

@@ -6,10 +6,6 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {"barrier.wait.blocks_until_parties"}
-# A party that waits before the other arrives returns only at its timeout (WAIT). In once_per_generation one of the
-# parent's two waits, which the test bounds together by WAIT, is such a wait: whether both end within the bound is a
-# race of a few milliseconds.
-MAY_BREAK = {"barrier.action.once_per_generation"}
 
 
 class WakelessBarrier(synchronize.Barrier):

@@ -46,6 +46,10 @@ def _one_waiting(mp, barrier, ch):
         yield
 
 
+# Tests that let the barrier trip with a party already waiting in a child: the last party's arrival must wake it.
+WAKES = CHILD + ("barrier.wait.blocks_until_parties",)
+
+
 @spec("barrier.wait.blocks_until_parties", WAIT_DOC, python=">=3.3", needs=CHILD)
 def test_wait_releases_all_parties_with_distinct_indices(mp):
     """wait() blocks until `parties` processes have called it; each then gets a distinct index in range(parties)."""
@@ -73,7 +77,7 @@ def test_timeout_breaks_the_barrier(mp):
     _gives_up_broken(f"wait() on Barrier(2, timeout={TIMEOUT})", TIMEOUT, mp.Barrier(2, timeout=TIMEOUT).wait)
 
 
-@spec("barrier.action.once_per_generation", BARRIER, python=">=3.3", needs=CHILD)
+@spec("barrier.action.once_per_generation", BARRIER, python=">=3.3", needs=WAKES)
 def test_action_runs_once_each_time_the_barrier_trips(mp):
     """The action is called by one of the parties once each time the barrier is released."""
     with Channel() as actions, Channel() as ch:
@@ -111,7 +115,7 @@ def test_abort_breaks_the_barrier_for_waiting_processes(mp):
     assert isinstance(error, BROKEN), f"expected wait() on an aborted barrier to raise BrokenBarrierError; got {error!r}"
 
 
-@spec("barrier.reset.breaks_waiters", "threading.html#threading.Barrier.reset", python=">=3.3", needs=CHILD)
+@spec("barrier.reset.breaks_waiters", "threading.html#threading.Barrier.reset", python=">=3.3", needs=WAKES)
 def test_reset_breaks_current_waiters_and_empties_the_barrier(mp):
     """reset() makes waiting processes raise BrokenBarrierError and returns the barrier to its default, empty state."""
     barrier = mp.Barrier(2)
