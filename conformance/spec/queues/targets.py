@@ -24,6 +24,11 @@ def get_all(q, count, ch):
     ch.send([q.get(timeout=WAIT) for _ in range(count)])
 
 
+def get_big(q, ch):
+    """Get one item and tell the test through the channel `ch` whether it is the documentation's 'X' * 1000000."""
+    ch.send(q.get(timeout=WAIT) == "X" * BIG)
+
+
 def forward_until_none(q, ch):
     """Get items from `q` until None, sending each to the test through the channel `ch`."""
     for item in iter(lambda: q.get(timeout=WAIT), None):

@@ -38,10 +38,14 @@ def test_a_child_does_not_exit_before_its_queued_data_is_flushed(mp):
             ch.recv(what="the child's word that it put its item")
             p.join(BLOCKED)
             assert p.exitcode is None, f"the child exited (exitcode {p.exitcode}) before its 1 MB item was read; expected it to wait for the flush"
-            got = q.get(timeout=WAIT)
+            # Read in another child: an item its putter left half-written (it exited after all) blocks a get() for good.
+            with Channel() as reader, running(mp, targets.get_big, q, reader):
+                whole = reader.poll(WAIT)
+                assert whole is not None, (f"expected the child's 1 MB item to be read whole within {WAIT:g} s; it was not"
+                                           f" (the child that put it has exitcode {p.exitcode}: it exited before the flush)")
             p.join(WAIT)
             assert p.exitcode == 0, f"expected the child to exit with 0 once its item was read, got exitcode {p.exitcode}"
-        assert got == "X" * targets.BIG, "the item read was not the child's 'X' * 1000000"
+        assert whole == (True,), "the item read was not the child's 'X' * 1000000"
     finally:
         targets.flush(q)
 
