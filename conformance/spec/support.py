@@ -72,3 +72,18 @@ def blocked(p):
             return False
         assert time.monotonic() < deadline, f"expected process {p.pid} to block within {WAIT:g} s; it kept running (state {state})"
         time.sleep(0.01)
+
+
+def still_running(pids):
+    """Those of `pids` still running after waiting at most WAIT for them to end (they need not be our children:
+    a process join() has returned for may take a moment to go, as with billiard's forkserver)."""
+    import psutil  # here: the children that import this module need none of it
+
+    procs = []
+    for pid in pids:
+        try:
+            procs.append(psutil.Process(pid))
+        except psutil.NoSuchProcess:
+            pass
+    _, alive = psutil.wait_procs(procs, timeout=WAIT)
+    return [proc.pid for proc in alive]

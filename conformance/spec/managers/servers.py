@@ -2,11 +2,8 @@
 
 import contextlib
 
-import psutil
-
 from conformance.spec import support
 from conformance.spec.managers import targets
-from conformance.spec.support import WAIT
 
 # What a test that starts a manager's server (start(), a with statement, Manager(), serve_forever()) cannot do without
 # (@spec(..., needs=MANAGER)): that Manager() returns a started manager, serving from a new process.
@@ -23,19 +20,6 @@ def manager(mp, name, **kwargs):
 def new_children(mp, before):
     """The children of this process that are not in `before`."""
     return set(mp.active_children()) - set(before)
-
-
-def still_running(pids):
-    """Those of `pids` still running after waiting at most WAIT for them to end (they need not be our children:
-    a process join() has returned for may take a moment to go, as with billiard's forkserver)."""
-    procs = []
-    for pid in pids:
-        try:
-            procs.append(psutil.Process(pid))
-        except psutil.NoSuchProcess:
-            pass
-    _, alive = psutil.wait_procs(procs, timeout=WAIT)
-    return [proc.pid for proc in alive]
 
 
 @contextlib.contextmanager

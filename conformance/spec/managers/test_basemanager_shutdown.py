@@ -6,7 +6,7 @@ from conformance.marks import spec
 from conformance.spec.calls import timed
 from conformance.spec.managers import servers, targets
 
-from conformance.spec.support import TIMEOUT, WAIT
+from conformance.spec.support import TIMEOUT, WAIT, still_running
 
 SHUTDOWN = "multiprocessing.html#multiprocessing.managers.BaseManager.shutdown"
 BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
@@ -22,7 +22,7 @@ def test_shutdown_stops_the_server(mp):
         m.shutdown()
         server.join(WAIT)
         assert not server.is_alive(), "expected the server process to end after shutdown(); it is still alive"
-        assert not servers.still_running([server.pid]), (
+        assert not still_running([server.pid]), (
             f"expected the server process to end after shutdown(); pid {server.pid} was still running {WAIT:g} s later")
         client = servers.manager(mp, "MathsManager", address=address)
         try:

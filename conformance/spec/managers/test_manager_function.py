@@ -64,7 +64,7 @@ def test_exiting_parent_stops_its_managers_server(mp):
     """A manager's server process is shut down when the process that made the manager exits."""
     with Channel() as ch, support.running(mp, targets.keep_a_manager, mp, ch) as p:
         pids = ch.recv(what="the pids of the children of the child with a manager")
-    alive = servers.still_running(pids)
+    alive = support.still_running(pids)
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert len(pids) == 1, f"expected the child's Manager() to start one server process; it had children {pids}"

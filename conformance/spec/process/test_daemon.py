@@ -6,10 +6,9 @@ from conformance.marks import spec
 from conformance.spec import support
 from conformance.spec.calls import assert_refusal, refused
 from conformance.spec.channel import Channel
-from conformance.spec.managers.servers import still_running
 from conformance.spec.process import targets
 from conformance.spec.process.held import held
-from conformance.spec.support import CHILD, WAIT
+from conformance.spec.support import CHILD, WAIT, still_running
 
 DOC = "multiprocessing.html#multiprocessing.Process.daemon"
 

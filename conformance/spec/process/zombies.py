@@ -4,8 +4,7 @@ import os
 
 from conformance.marks import not_applicable
 from conformance.spec.calls import Call
-from conformance.spec.managers.servers import still_running
-from conformance.spec.support import WAIT
+from conformance.spec.support import WAIT, still_running
 
 
 def finished_unjoined(p):
