@@ -132,6 +132,11 @@ class Channel:
 
     # --- a child's side --------------------------------------------------------------------------------------------
 
+    def connect(self):
+        """A child: connect to the test now rather than on first use, before something that may hold up the whole
+        process (under gevent, a connect yields to the hub, where a Queue's feeder may block the process in a write)."""
+        self._connection()
+
     def wait(self, timeout=WAIT):
         """A child: wait until the test releases it or closes the channel; False if neither happens within `timeout`."""
         try:

@@ -59,6 +59,7 @@ def get_signalled(q, ch):
 
 def put_big_then_join_thread(q, count, ch):
     """Put `count` big items, close, send "joining" through the channel `ch`, join_thread(), then send "joined"."""
+    ch.connect()  # before the feeder thread may fill the pipe
     for _ in range(count):
         q.put(b"x" * BIG)
     q.close()
@@ -69,6 +70,7 @@ def put_big_then_join_thread(q, count, ch):
 
 def put_big_and_exit(q, ch):
     """Put the documentation's 'X' * 1000000, send "put" through the channel `ch` and return, leaving the exit to flush it."""
+    ch.connect()  # before the feeder thread may fill the pipe
     q.put("X" * BIG)
     ch.send("put")
 
@@ -81,6 +83,7 @@ def put_big_cancel_and_exit(q):
 
 def put_big_cancel_join_thread(q, ch):
     """Put a big item, close, cancel_join_thread(), join_thread(), then send "returned" through the channel `ch`."""
+    ch.connect()  # before the feeder thread may fill the pipe
     q.put(b"x" * BIG)
     q.close()
     q.cancel_join_thread()
