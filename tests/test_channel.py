@@ -1,6 +1,7 @@
 """The suite's own channel (conformance.spec.channel) works on every start method, in threads, and bounds its waits."""
 
 import multiprocessing
+import os
 import multiprocessing.dummy
 import time
 
@@ -118,3 +119,22 @@ def test_a_child_that_comes_after_the_channel_closed_is_released():
 
 def _remote_of(ch):
     return channel_module._remote(ch.address)
+
+
+def test_a_forked_copy_of_the_waiting_test_leaves_the_message_to_the_test(monkeypatch):
+    """Under gevent a forked child carries a copy of the test's waiting greenlet, which wakes there too; the copy
+    must end without reading what came for the test (here the child plays that copy with a plain fork)."""
+    monkeypatch.setattr(channel_module.time, "sleep", lambda seconds: None)  # the copy's sleep until its process ends
+    with Channel() as ch:
+        sender = _remote_of(ch)
+        sender.send("for the test")
+        pid = os.fork()
+        if pid == 0:
+            ch._check_owner = lambda call: None  # the copy was past this check when the fork happened
+            try:
+                ch.poll(30)
+            finally:
+                os._exit(0)  # reached only if poll returned
+        _, status = os.waitpid(pid, 0)
+        assert os.WEXITSTATUS(status) == 1, "expected the copy to end (exit code 1) instead of taking the message"
+        assert ch.recv(timeout=5) == "for the test"

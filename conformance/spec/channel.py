@@ -73,10 +73,10 @@ class Channel:
         self._check_owner("poll")
         deadline = time.monotonic() + timeout
         while True:
-            ready, _, _ = select.select([self._server] + self._open, [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
+            found = readable([self._server] + self._open, max(0.0, deadline - time.monotonic()), self._owner[0])
+            if not found:
                 return None
-            for conn in ready:
+            for conn in found:
                 if conn is self._server:
                     self._accept()
                     continue
@@ -173,7 +173,9 @@ class Channel:
 
 
 def _me():
-    return os.getpid(), threading.get_ident()
+    # The OS thread, not threading.get_ident(): under gevent that names a greenlet, and a signal handler, which gevent
+    # runs in its hub, would connect anew there, where a blocking call is impossible.
+    return os.getpid(), threading.get_native_id()
 
 
 def _remote(address):
@@ -188,6 +190,20 @@ def _remote(address):
 def _read(conn):
     size = _HEADER.unpack(read_exactly(conn, _HEADER.size))[0]
     return pickle.loads(read_exactly(conn, size))
+
+
+def readable(sockets, timeout, pid):
+    """Those of `sockets` that become readable within `timeout` seconds, waited for by the test's process `pid`.
+
+    Under gevent a child forked meanwhile carries a copy of the waiting greenlet, which wakes there too. That copy must
+    neither take what came for the test nor go on with the test: it sleeps until its process ends (or, after far
+    longer than any test, ends it).
+    """
+    found, _, _ = select.select(sockets, [], [], timeout)
+    if os.getpid() != pid:
+        time.sleep(10 * WAIT)
+        os._exit(1)
+    return found
 
 
 def read_exactly(conn, size):

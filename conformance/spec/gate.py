@@ -4,7 +4,7 @@ import os
 import socket
 import struct
 
-from conformance.spec.channel import read_exactly
+from conformance.spec.channel import read_exactly, readable
 from conformance.spec.support import WAIT
 
 
@@ -21,17 +21,17 @@ class Gate:
         self._server.listen(128)  # a pool as large as the machine's CPU count may connect at once
         self._server.settimeout(WAIT)
         self.address = self._server.getsockname()
+        self._pid = os.getpid()
         self._held = []
 
     def arrivals(self, count):
         """Wait (at most WAIT each) until `count` more tasks are held; return their worker pids."""
         pids = []
         for _ in range(count):
-            try:
-                conn, _ = self._server.accept()
-            except socket.timeout:
+            if not readable([self._server], WAIT, self._pid):
                 raise AssertionError(f"expected {count} calls to reach the gate within {WAIT:g} s each;"
-                                     f" {len(pids)} did") from None
+                                     f" {len(pids)} did")
+            conn, _ = self._server.accept()
             conn.settimeout(WAIT)
             pids.append(struct.unpack("!q", read_exactly(conn, 8))[0])
             self._held.append(conn)
@@ -39,13 +39,10 @@ class Gate:
 
     def nobody_else_arrives(self, seconds):
         """True when no further task reaches the gate within `seconds`."""
-        self._server.settimeout(seconds)
-        try:
-            conn, _ = self._server.accept()
-        except socket.timeout:
+        if not readable([self._server], seconds, self._pid):
             return True
-        finally:
-            self._server.settimeout(WAIT)
+        conn, _ = self._server.accept()
+        conn.settimeout(WAIT)
         self._held.append(conn)
         return False
 
@@ -55,12 +52,14 @@ class Gate:
         sent = []
         for conn in self._held:
             data = b""
-            try:
-                for chunk in iter(lambda: conn.recv(64), b""):
-                    data += chunk
-            except socket.timeout:
-                raise AssertionError(f"expected the worker of each held task to end within {WAIT:g} s;"
-                                     f" {len(sent)} did, the next one still runs") from None
+            while True:
+                if not readable([conn], WAIT, self._pid):
+                    raise AssertionError(f"expected the worker of each held task to end within {WAIT:g} s;"
+                                         f" {len(sent)} did, the next one still runs")
+                chunk = conn.recv(64)
+                if not chunk:
+                    break
+                data += chunk
             sent.append(data)
         return sent
 
