@@ -25,7 +25,7 @@ import tempfile  # noqa: E402
 import traceback  # noqa: E402
 
 import psutil  # noqa: E402
-from _pytest.outcomes import Skipped  # noqa: E402
+import pytest  # noqa: E402
 
 from conformance import backends, leaks  # noqa: E402
 from conformance.verdicts import Crashed  # noqa: E402
@@ -80,7 +80,7 @@ def call(item, variant):
         return
     kind, message, blob, text = outcome
     if kind == "skip":
-        raise Skipped(message)
+        raise pytest.skip.Exception(message)
     try:
         error = pickle.loads(blob)
     except Exception:
@@ -130,7 +130,7 @@ def _run(job):
             error = error or e
         if error is not None:
             raise error
-    except Skipped as e:
+    except pytest.skip.Exception as e:
         return "skip", e.msg, None, ""
     except BaseException as e:
         message = "".join(traceback.format_exception_only(type(e), e)).strip()

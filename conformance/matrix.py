@@ -60,13 +60,9 @@ class Matrix:
 
     def totals(self, column, chapter=None):
         """(passes, applicable, {verdict: count}) of `column`, over one chapter or all."""
-        counts = dict.fromkeys(verdicts.ALL, 0)
-        for spec_id in self._spec_ids(chapter):
-            cell = self.cells.get((spec_id, column))
-            if cell:
-                counts[cell["verdict"]] += 1
-        applicable = sum(counts.values()) - sum(counts[v] for v in verdicts.NOT_COUNTED)
-        return counts[verdicts.PASS], applicable, counts
+        counts = verdicts.tally(self.cells[spec_id, column]["verdict"] for spec_id in self._spec_ids(chapter)
+                                if (spec_id, column) in self.cells)
+        return (*verdicts.conformance(counts), counts)
 
     def interop(self, chapter=None):
         """(passes, applicable) over spec ids, one chapter or all: those that pass on every implementation where they
@@ -107,30 +103,22 @@ def unparametrized(test, variant):
     return f"{name}[{params[len(variant) + 1:]}]" if params.startswith(variant + "-") else test
 
 
-def percent(passes, applicable):
-    return f"{100.0 * passes / applicable:.1f}%" if applicable else "n/a"
-
-
 def markdown(matrix):
     """The summary: one row per implementation, one column per chapter (passes/applicable), conformance last; then
     the interop row (spec ids passing on every implementation where they apply) and the runs."""
     chapters = sorted(matrix.chapters)
     lines = ["| variant | " + " | ".join(chapters) + " | conformance |", "|---|" + "---:|" * (len(chapters) + 1)]
     for column in matrix.columns:
-        cells = [_fraction(*matrix.totals(column, chapter)[:2]) for chapter in chapters]
-        lines.append(f"| {column} | " + " | ".join(cells) + f" | **{percent(*matrix.totals(column)[:2])}** |")
-    cells = [_fraction(*matrix.interop(chapter)) for chapter in chapters]
+        cells = [verdicts.fraction(*matrix.totals(column, chapter)[:2]) for chapter in chapters]
+        lines.append(f"| {column} | " + " | ".join(cells) + f" | **{verdicts.percent(*matrix.totals(column)[:2])}** |")
+    cells = [verdicts.fraction(*matrix.interop(chapter)) for chapter in chapters]
     lines.append(f"| {INTEROP}: passes on every implementation where it applies | " + " | ".join(cells)
-                 + f" | **{percent(*matrix.interop())}** |")
+                 + f" | **{verdicts.percent(*matrix.interop())}** |")
     lines.append("")
     lines.append("Runs: " + "; ".join(
         f"{run['implementation']} {run['python']} on {run['platform']} (suite {run['suite_version']}, "
         + ", ".join(f"{b['name']} {b['version']}" for b in run["backends"]) + ")" + incomplete(run) for _, run in matrix.runs))
     return "\n".join(lines) + "\n"
-
-
-def _fraction(passes, applicable):
-    return f"{passes}/{applicable}" if applicable else "n/a"
 
 
 def scores(matrix):

@@ -522,22 +522,12 @@ def _props(report_):
     return None
 
 
-_WORDS = {
-    verdicts.NOT_APPLICABLE: ("not applicable", "n", "NOT APPLICABLE"),
-    verdicts.BLOCKED: ("blocked", "B", "BLOCKED"),
-    verdicts.NOT_IMPLEMENTED: (None, "N", "NOT IMPLEMENTED"),
-    verdicts.TIMEOUT: (None, "T", "TIMEOUT"),
-    verdicts.CRASH: (None, "C", "CRASH"),
-    verdicts.LEAK: (None, "L", "LEAK"),
-    verdicts.UNEXPECTED_PASS: (None, "U", "UNEXPECTED PASS"),
-}
-
-
 def pytest_report_teststatus(report, config):
     props = _props(report)
-    if props is None or props["verdict"] not in _WORDS:
+    progress = verdicts.BY_NAME[props["verdict"]].progress if props is not None else None
+    if progress is None:
         return None
-    category, letter, word = _WORDS[props["verdict"]]
+    category, letter, word = progress
     if category is None:
         category = "failed" if report.when == "call" else "error"
     return category, letter, word

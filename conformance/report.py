@@ -74,30 +74,22 @@ def summary_lines(records):
     Then one line per variant with its conformance percentage and the counts of every verdict.
     """
     variants = list(dict.fromkeys(rec["variant"] for rec in records))
-    cells = {}
+    found = {}
     for rec in records:
-        counts = cells.setdefault((rec["area"], rec["variant"]), dict.fromkeys(verdicts.ALL, 0))
-        counts[rec["verdict"]] += 1
+        found.setdefault((rec["area"], rec["variant"]), []).append(rec["verdict"])
     width = max(len(v) for v in variants)
     lines = ["area".ljust(16) + " ".join(v.rjust(width) for v in variants)]
-    for area in sorted({a for a, _ in cells}):
-        row = [_cell(cells.get((area, v))).rjust(width) for v in variants]
+    for area in sorted({a for a, _ in found}):
+        row = [_cell(found.get((area, v))).rjust(width) for v in variants]
         lines.append(area.ljust(16) + " ".join(row))
     for variant in variants:
-        total = dict.fromkeys(verdicts.ALL, 0)
-        for (_, v), counts in cells.items():
-            if v == variant:
-                for verdict, n in counts.items():
-                    total[verdict] += n
-        applicable = sum(total.values()) - sum(total[v] for v in verdicts.NOT_COUNTED)
-        pct = 100.0 * total[verdicts.PASS] / applicable if applicable else 100.0
+        total = verdicts.tally(name for (_, v), names in found.items() if v == variant for name in names)
         shown = ", ".join(f"{n} {v}" for v, n in total.items() if n)
-        lines.append(f"{variant}: {pct:.1f}% conformant ({shown})")
+        passes, applicable = verdicts.conformance(total)
+        score = f"{verdicts.percent(passes, applicable)} conformant" if applicable else "nothing applicable"
+        lines.append(f"{variant}: {score} ({shown})")
     return lines
 
 
-def _cell(counts):
-    if counts is None:
-        return "-"
-    applicable = sum(counts.values()) - sum(counts[v] for v in verdicts.NOT_COUNTED)
-    return f"{counts[verdicts.PASS]}/{applicable}" if applicable else "n/a"
+def _cell(names):
+    return verdicts.fraction(*verdicts.conformance(verdicts.tally(names))) if names else "-"

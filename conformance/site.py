@@ -53,7 +53,7 @@ def data(m, source):
     return {
         "docs": marks.DOCS,
         "source": source,
-        "verdicts": [[v, *verdicts.SHOWN[v]] for v in verdicts.ALL],
+        "verdicts": [[v.name, v.mark, v.colour, v.meaning] for v in verdicts.TABLE],
         "roles": {"pass": _verdict(verdicts.PASS), "not_applicable": _verdict(verdicts.NOT_APPLICABLE),
                   "expected": _verdict(verdicts.EXPECTED)},
         "deviations": [_verdict(v) for v in verdicts.DEVIATIONS],  # what an expected failure's verdict before the manifest can be

@@ -253,9 +253,9 @@ def test_wide_page_summary_and_drill_down(browser, wide):
     summary = browser.execute_script(
         "return [...document.querySelectorAll('#summary tbody tr')].map(r => [r.querySelector('th').textContent,"
         " ...[...r.querySelectorAll('td b')].map(b => b.textContent)])")
-    expected = [[c] + [matrix.percent(*m.totals(c, ch)[:2]) for ch in sorted(m.chapters)] + [matrix.percent(*m.totals(c)[:2])]
+    expected = [[c] + [verdicts.percent(*m.totals(c, ch)[:2]) for ch in sorted(m.chapters)] + [verdicts.percent(*m.totals(c)[:2])]
                 for c in m.columns]
-    expected.append([matrix.INTEROP] + [matrix.percent(*m.interop(ch)) for ch in sorted(m.chapters)] + [matrix.percent(*m.interop())])
+    expected.append([matrix.INTEROP] + [verdicts.percent(*m.interop(ch)) for ch in sorted(m.chapters)] + [verdicts.percent(*m.interop())])
     assert summary == expected, "expected the page's summary to give the scores of conformance.matrix"
     # Drill down: implementation impl9-v3, chapter pool: its failing spec ids with verdict, raw verdict and reason.
     column = m.columns.index(next(c for c in m.columns if c.startswith("impl9-v3 ")))

@@ -1,10 +1,13 @@
 """Each verdict, produced by a backend that behaves that way, and the exit status that follows."""
 
+import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
+from conformance import report, verdicts
 from tests.conftest import spec_target
 
 
@@ -129,3 +132,24 @@ def test_blocked_names_the_prerequisite_that_does_not_hold_and_keeps_exit_status
     assert rec["message"].startswith("blocked by process.run.invokes_target, which does not hold here ("), rec["message"]
     assert "this test's own failure: AssertionError" in rec["message"], rec["message"]
     assert "1 blocked" in run.output, run.output
+
+
+def test_the_report_schema_and_the_readme_list_the_verdicts_of_the_table():
+    """A verdict is defined once, in conformance.verdicts.TABLE: the schema's enums and the README's table follow it."""
+    root = Path(__file__).resolve().parent.parent
+    schema = json.loads((root / "conformance" / "report-schema.json").read_text())
+    fields = schema["properties"]["results"]["items"]["properties"]
+    assert fields["verdict"]["enum"] == list(verdicts.ALL)
+    assert fields["raw_verdict"]["enum"] == [v for v in verdicts.ALL
+                                             if v not in (verdicts.EXPECTED, verdicts.UNEXPECTED_PASS)]
+    readme = (root / "README.md").read_text()
+    table = readme[readme.index("### Verdicts"):].split("\n\n")[1]
+    rows = [line.split(" | ") for line in table.splitlines()[2:]]
+    assert [row[0].lstrip("| ") for row in rows] == list(verdicts.ALL)
+    assert [row[-1].rstrip(" |") == "0" for row in rows] == [v.exit_ok for v in verdicts.TABLE]
+
+
+def test_the_summary_says_nothing_applicable_where_nothing_is():
+    assert verdicts.percent(*verdicts.conformance(verdicts.tally(["not-applicable", "blocked"]))) == "n/a"
+    assert report.summary_lines([{"area": "queue", "variant": "v", "verdict": "not-applicable"}]) == [
+        "area            v", "queue           n/a", "v: nothing applicable (1 not-applicable)"]
