@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 
-from conformance import capabilities, executors
+from conformance import capabilities, executors, procs
 from conformance.backends import Backend, BackendError, builtin_manifest, stdlib
 
 
@@ -86,20 +86,7 @@ def _stop_ray_head(temp):
     """End every process of the Ray head whose temporary directory is `temp`."""
     import psutil
 
-    procs = []
-    for proc in psutil.process_iter(["cmdline"]):
-        if any(temp in arg for arg in proc.info["cmdline"] or ()):
-            procs.append(proc)
-            try:
-                proc.terminate()
-            except psutil.Error:
-                pass
-    _, alive = psutil.wait_procs(procs, timeout=10)
-    for proc in alive:
-        try:
-            proc.kill()
-        except psutil.Error:
-            pass
+    procs.end([p for p in psutil.process_iter(["cmdline"]) if any(temp in arg for arg in p.info["cmdline"] or ())], 10)
     shutil.rmtree(temp, ignore_errors=True)
 
 

@@ -27,7 +27,7 @@ import traceback  # noqa: E402
 import psutil  # noqa: E402
 import pytest  # noqa: E402
 
-from conformance import backends, leaks  # noqa: E402
+from conformance import backends, leaks, procs  # noqa: E402
 from conformance.verdicts import Crashed  # noqa: E402
 
 EXIT_WAIT = 10.0  # seconds the isolated process gets to exit after it reported
@@ -92,23 +92,11 @@ def _end(proc):
     """Kill the isolated process and what it left running, and reap it. Its resource tracker and forkserver
     are left to exit by themselves once it is gone (at most EXIT_WAIT): the tracker unlinks what the killed
     processes still held, as it would for a program killed for real."""
-    try:
-        family = psutil.Process(proc.pid).children(recursive=True)
-    except psutil.Error:
-        family = []
-    helpers = [p for p in family if leaks.is_infrastructure(p)]
-    for p in [proc] + [p for p in family if p not in helpers]:
-        try:
-            p.kill()
-        except (psutil.Error, OSError):
-            pass
+    family = procs.descendants(proc.pid)
+    procs.kill([proc] + [p for p in family if not procs.is_infrastructure(p)])
     proc.wait(EXIT_WAIT)
     _, remaining = psutil.wait_procs(family, timeout=EXIT_WAIT)
-    for p in remaining:
-        try:
-            p.kill()
-        except psutil.Error:
-            pass
+    procs.kill(remaining)
 
 
 def _run(job):

@@ -9,10 +9,9 @@ import uuid
 
 import psutil
 
+from conformance.procs import alive, descendants, is_infrastructure, kill
 from conformance.verdicts import Leak
 
-# Helper processes a backend keeps for the whole run; their own children still count.
-_INFRASTRUCTURE = ("forkserver import main", "resource_tracker import main", "semaphore_tracker import main")
 _SHM = "/dev/shm"
 _OWNER = "MP_CONFORMANCE_SHM_OWNER"  # the test process whose leak check answers for the names shm_name() makes
 _SUITE_NAME = re.compile(r"mpc_([0-9a-f]+)_")
@@ -35,36 +34,6 @@ def shm_name():
 def _someone_elses(name):
     match = _SUITE_NAME.match(name)
     return bool(match) and match.group(1) != os.environ.get(_OWNER)
-
-
-def _descendants():
-    try:
-        return psutil.Process().children(recursive=True)
-    except psutil.Error:
-        return []
-
-
-def is_infrastructure(proc):
-    """A forkserver or resource tracker; not a process the forkserver forked, which has the same command line."""
-    try:
-        return _has_mark(proc) and not _has_mark(proc.parent())
-    except psutil.Error:
-        return False
-
-
-def _has_mark(proc):
-    if proc is None:
-        return False
-    cmdline = " ".join(proc.cmdline())
-    return any(mark in cmdline for mark in _INFRASTRUCTURE)
-
-
-def alive(proc):
-    """Whether `proc` still runs: not a zombie, and its pid not taken by another process since."""
-    try:
-        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
-    except psutil.Error:
-        return False
 
 
 def _describe(proc):
@@ -110,7 +79,7 @@ class Watch:
     """Snapshot before a test; check() afterwards cleans up and raises Leak naming what remained."""
 
     def __init__(self):
-        self.processes = {p.pid for p in _descendants()}
+        self.processes = {p.pid for p in descendants()}
         self.shm = _shm_entries()
 
     def check(self, api):
@@ -123,7 +92,7 @@ class Watch:
             raise Leak("the test left behind: " + "; ".join(problems) + " (cleaned up by the harness)")
 
     def _processes(self):
-        new = [p for p in _descendants() if p.pid not in self.processes and not is_infrastructure(p)]
+        new = [p for p in descendants() if p.pid not in self.processes and not is_infrastructure(p)]
         _, remaining = psutil.wait_procs([p for p in new if alive(p)], timeout=GRACE)
         # Judged again after the grace: a resource tracker caught between fork and exec (a loaded machine
         # can keep it there for a while) has its parent's command line until it runs the tracker's.
@@ -131,11 +100,7 @@ class Watch:
         if not remaining:
             return []
         described = [f"child process {_describe(p)}" for p in remaining]
-        for p in remaining:
-            try:
-                p.kill()
-            except psutil.Error:
-                pass
+        kill(remaining)
         psutil.wait_procs(remaining, timeout=GRACE)
         return described
 

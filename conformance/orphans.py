@@ -8,7 +8,7 @@ import time
 
 import psutil
 
-from conformance.leaks import alive
+from conformance.procs import alive, kill
 
 POLL = 0.5  # seconds between looks
 GRACE = 5.0  # seconds a dead worker's processes get to end on their own (a resource tracker cleaning up)
@@ -122,8 +122,4 @@ def _kill(procs):
                 doomed.extend(proc.children(recursive=True))
             except psutil.Error:
                 pass
-    for proc in doomed:  # an adopted one is reaped on the next look
-        try:
-            proc.kill()
-        except psutil.Error:
-            pass
+    kill(doomed)  # an adopted one is reaped on the next look

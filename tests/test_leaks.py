@@ -9,7 +9,7 @@ import types
 import psutil
 import pytest
 
-from conformance import leaks
+from conformance import leaks, procs
 from conformance.verdicts import Leak
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /dev/shm")
@@ -65,13 +65,13 @@ def test_a_helper_seen_before_it_execs_is_not_a_leak(monkeypatch):
     watch = leaks.Watch()
     proc = subprocess.Popen([sys.executable, "-c", code], pass_fds=(go,))
 
-    def grace(procs, timeout):
+    def grace(waited, timeout):
         """The grace, during which the child execs: returns once its command line is the tracker's (at most 10 s)."""
         os.write(told, b"x")
         deadline = time.monotonic() + 10
-        while not leaks.is_infrastructure(psutil.Process(proc.pid)) and time.monotonic() < deadline:
+        while not procs.is_infrastructure(psutil.Process(proc.pid)) and time.monotonic() < deadline:
             time.sleep(0.01)
-        return [], procs
+        return [], waited
 
     monkeypatch.setattr(psutil, "wait_procs", grace)
     try:
