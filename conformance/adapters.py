@@ -108,5 +108,3 @@ def gevent():
                    {v.start_method: v.context for v in std.variants}, futures=std.futures,
                    manifest=builtin_manifest("gevent"), prelude="gevent.monkey:patch_all")
 
-
-ADAPTERS = {"loky": loky, "torch": torch, "ray": ray, "gevent": gevent}

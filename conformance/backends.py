@@ -208,15 +208,13 @@ def threads():
     )
 
 
-BUILTIN = {"stdlib": stdlib, "dummy": dummy, "threads": threads}
-
-
 def resolve(name, registered):
-    """The backend called `name`: registered (hook or entry point), built in, or an importable module."""
+    """The backend called `name`: registered by the hook, by an entry point (a third party's before a built-in one
+    of the same name), or an importable module."""
     for backend in registered:
         if backend.name == name:
             return backend
-    for ep in _entry_points():
+    for ep in sorted(_entry_points(), key=lambda ep: ep.value.startswith("conformance.")):
         if ep.name == name:
             try:
                 backend = ep.load()()
@@ -227,14 +225,8 @@ def resolve(name, registered):
             if not isinstance(backend, Backend):
                 raise BackendError(f"backend {name!r}: entry point {ep.value!r} returned {backend!r}, not a conformance.backends.Backend")
             return backend
-    if name in BUILTIN:
-        return BUILTIN[name]()
-    from conformance.adapters import ADAPTERS
-
-    if name in ADAPTERS:
-        return ADAPTERS[name]()
     if importlib.util.find_spec(_top(name)) is None:
-        known = sorted({*BUILTIN, *ADAPTERS, *(b.name for b in registered), *(ep.name for ep in _entry_points())})
+        known = sorted({*(b.name for b in registered), *(ep.name for ep in _entry_points())})
         raise BackendError(
             f"unknown backend {name!r}: it is neither a known backend ({', '.join(known)})"
             " nor an importable module. Give a built-in or registered name, or the import name"

@@ -1,0 +1,38 @@
+"""The harness's own layout: its modules import one another without a cycle."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "conformance"
+
+
+def _imports(path):
+    """The conformance modules `path` imports, at its top or inside a function."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module == "conformance":
+            found |= {f"conformance.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("conformance."):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name.startswith("conformance.")}
+    return found
+
+
+def test_the_harness_modules_import_one_another_without_a_cycle():
+    graph = {f"conformance.{p.stem}": _imports(p) for p in PACKAGE.glob("*.py")}
+    done, path = set(), []
+
+    def visit(module):
+        if module in path:
+            raise AssertionError("import cycle: " + " -> ".join(path[path.index(module):] + [module]))
+        if module in done or module not in graph:
+            return
+        path.append(module)
+        for dep in sorted(graph[module]):
+            visit(dep)
+        path.pop()
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module)
