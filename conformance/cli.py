@@ -70,13 +70,13 @@ def _a_word(arg):
 
 
 class _Options:
-    """The plugin's options, recorded as its pytest_addoption declares them."""
+    """The plugin's options, recorded as conformance.options declares them."""
 
     def __init__(self):
-        from conformance import plugin
+        from conformance import options
 
         self.declared = []
-        plugin.pytest_addoption(self)
+        options.add(self)
 
     def getgroup(self, name, description=""):
         return self

@@ -53,6 +53,24 @@ class Entry:
         return f"{text} ({self.link})" if self.link else text
 
 
+def apply(report, raw, expected, when):
+    """The verdict of a phase whose verdict before the manifest is `raw`, where `expected` is what the manifest entry
+    covering the test expects ({"outcomes", "reason"}, or None); an expected failure or an unexpected pass is made
+    pytest's xfail or failure in `report`."""
+    if expected is None or raw == verdicts.PASS and raw in expected["outcomes"]:  # an intermittent one did not show
+        return raw
+    if raw in expected["outcomes"]:
+        report.outcome = "skipped"
+        report.wasxfail = expected["reason"]
+        return verdicts.EXPECTED
+    if raw == verdicts.PASS and when == "call":
+        report.outcome = "failed"
+        report.longrepr = (f"unexpected pass: the manifest expects {', '.join(expected['outcomes'])}"
+                           f" ({expected['reason']}), but the test passed; remove the entry or narrow its conditions")
+        return verdicts.UNEXPECTED_PASS
+    return raw
+
+
 class Manifest:
     def __init__(self, path, backend, entries):
         self.path = path
