@@ -251,9 +251,16 @@ def syncmanager(module_name, registrations):
     for typeid, (factory, proxytype) in registrations.items():
         SyncManager.register(typeid, factory, proxytype)
 
-    def manager(ctx):
-        m = SyncManager(ctx=ctx.get_context())
-        m.start()
-        return m
+    install(module_name, Manager=started(SyncManager))
 
-    install(module_name, Manager=lambda ctx: lambda: manager(ctx))
+
+def started(cls):
+    """An override of Manager for install(): Manager() starts a `cls` on the variant's context (a manager class that
+    the broken backend defines at module level, where pickle finds it: spawn and forkserver start its server with it)."""
+    def override(ctx):
+        def Manager():
+            manager = cls(ctx=ctx.get_context())
+            manager.start()
+            return manager
+        return Manager
+    return override

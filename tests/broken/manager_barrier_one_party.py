@@ -19,10 +19,4 @@ def one_party_barrier(parties, action=None, timeout=None):
 SyncManager.register("Barrier", one_party_barrier, managers.BarrierProxy)
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(SyncManager))

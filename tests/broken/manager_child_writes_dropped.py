@@ -63,10 +63,4 @@ SyncManager.register("Namespace", managers.Namespace, NamespaceProxy)
 SyncManager.register("Value", managers.Value, ValueProxy)
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(SyncManager))

@@ -20,10 +20,4 @@ class SyncManager(managers.SyncManager):
 SyncManager.register("Event", UnsettableEvent, managers.EventProxy)
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(SyncManager))

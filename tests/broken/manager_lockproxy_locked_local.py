@@ -32,10 +32,4 @@ SyncManager.register("Lock", threading.Lock, ProxyLocalLocked)
 SyncManager.register("RLock", threading.RLock, ProxyLocalLocked)
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(SyncManager))

@@ -23,10 +23,4 @@ SyncManager.register("list", list, ListProxy)
 SyncManager.register("dict", dict, DictProxy)
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(SyncManager))

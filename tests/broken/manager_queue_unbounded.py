@@ -19,10 +19,4 @@ def unbounded_queue(maxsize=0):
 SyncManager.register("Queue", unbounded_queue)
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(SyncManager))

@@ -17,11 +17,5 @@ class SyncManager(managers.SyncManager, BaseManager):
     pass
 
 
-def _manager(ctx):
-    m = SyncManager(ctx=ctx.get_context())
-    m.start()
-    return m
-
-
 _mirror.install(__name__, submodules={"managers": _mirror.patched_module(managers, BaseManager=BaseManager, SyncManager=SyncManager)},
-                Manager=lambda ctx: lambda: _manager(ctx))
+                Manager=_mirror.started(SyncManager))

@@ -46,12 +46,6 @@ Manager.register("list", list, ListProxy)
 Manager.register("Lock", threading.Lock, AcquirerProxy)
 
 
-def _manager(ctx):
-    manager = Manager(ctx=ctx)
-    manager.start()
-    return manager
-
-
 def _auto_proxy(*args, **kwargs):
     proxy = managers.AutoProxy(*args, **kwargs)
     proxy.__class__ = type(type(proxy).__name__, (TypeErrors, type(proxy)), {})
@@ -64,5 +58,5 @@ class BaseManager(managers.BaseManager):
         super().register(typeid, callable, proxytype or _auto_proxy, *args, **kwargs)
 
 
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx),
+_mirror.install(__name__, Manager=_mirror.started(Manager),
                 submodules={"managers": _mirror.patched_module(managers, BaseManager=BaseManager)})

@@ -23,10 +23,4 @@ class Manager(managers.SyncManager):
 Manager.register("Lock", threading.Lock, NoneValueAcquirerProxy)
 
 
-def _manager(ctx):
-    manager = Manager(ctx=ctx)
-    manager.start()
-    return manager
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(Manager))

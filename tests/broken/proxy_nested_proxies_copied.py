@@ -20,10 +20,4 @@ class Manager(managers.SyncManager):
 Manager.register("list", list, CopyingListProxy)
 
 
-def _manager(ctx):
-    manager = Manager(ctx=ctx)
-    manager.start()
-    return manager
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(Manager))

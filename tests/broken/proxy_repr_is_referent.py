@@ -25,10 +25,4 @@ Manager.register("list", list, ReferentReprListProxy)
 Manager.register("dict", dict, ReferentReprDictProxy)
 
 
-def _manager(ctx):
-    manager = Manager(ctx=ctx)
-    manager.start()
-    return manager
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(Manager))

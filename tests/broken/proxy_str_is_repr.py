@@ -26,10 +26,4 @@ Manager.register("list", list, ListProxy)
 Manager.register("dict", dict, DictProxy)
 
 
-def _manager(ctx):
-    manager = Manager(ctx=ctx)
-    manager.start()
-    return manager
-
-
-_mirror.install(__name__, Manager=lambda ctx: lambda: _manager(ctx))
+_mirror.install(__name__, Manager=_mirror.started(Manager))
