@@ -1,5 +1,7 @@
 """Child-side functions of the queues chapter (importable, so spawn and forkserver children find them)."""
 
+import contextlib
+
 from conformance.spec.support import WAIT
 
 BIG = 1_000_000  # bytes; more than any OS pipe buffer holds, so a feeder thread cannot flush it alone
@@ -10,6 +12,15 @@ def flush(q):
     if hasattr(q, "join_thread"):
         q.close()
         q.join_thread()
+
+
+@contextlib.contextmanager
+def flushed(q):
+    """Flush `q` (flush()) when the block ends, however it ends."""
+    try:
+        yield q
+    finally:
+        flush(q)
 
 
 def put_all(q, items):

@@ -20,28 +20,23 @@ JOIN = "multiprocessing.html#multiprocessing.JoinableQueue.join"
 def test_joinablequeue_has_the_methods_of_queue_and_task_done_and_join(mp):
     """A JoinableQueue, a Queue subclass, has every method a Queue has, and additionally task_done() and join()."""
     q, jq = mp.Queue(), mp.JoinableQueue()
-    try:
+    with targets.flushed(q), targets.flushed(jq):
         methods = {name for name in dir(q) if not name.startswith("_") and callable(getattr(q, name))}
         missing = sorted(name for name in methods | {"task_done", "join"} if not callable(getattr(jq, name, None)))
         assert not missing, f"expected JoinableQueue to have Queue's methods and task_done(), join(); it lacks {missing}"
-    finally:
-        targets.flush(q)
-        targets.flush(jq)
 
 
 @spec("joinablequeue.ctor.maxsize", JOINABLE)
 def test_joinablequeue_holds_exactly_maxsize_items(mp):
     """JoinableQueue(maxsize) holds maxsize items: one more put(block=False) raises queue.Full."""
     jq = mp.JoinableQueue(2)
-    try:
+    with targets.flushed(jq):
         jq.put(1, block=False)
         jq.put(2, block=False)
         with pytest.raises(queue.Full):
             jq.put(3, block=False)
         for _ in range(2):
             jq.get(timeout=WAIT)
-    finally:
-        targets.flush(jq)
 
 
 @spec("joinablequeue.fifo.child_to_parent", "multiprocessing.html#pipes-and-queues", needs=CHILD)
@@ -49,13 +44,11 @@ def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     """Items a child puts on a JoinableQueue are got by the parent in the order they were put."""
     jq = mp.JoinableQueue()
     items = list(range(20))
-    try:
+    with targets.flushed(jq):
         with running(mp, targets.put_all, jq, items):
             pass  # the child flushes what it put before it exits
         got = [jq.get(timeout=WAIT) for _ in items]
         assert got == items, f"expected the child's items in order {items}, got {got}"
-    finally:
-        targets.flush(jq)
 
 
 @spec("joinablequeue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8",
@@ -73,7 +66,7 @@ def test_put_on_a_closed_joinablequeue_raises_valueerror(mp):
 def test_task_done_more_times_than_items_put_raises_valueerror(mp):
     """task_done() raises ValueError when called more times than items were put."""
     jq = mp.JoinableQueue()
-    try:
+    with targets.flushed(jq):
         with pytest.raises(ValueError):
             jq.task_done()
         jq.put("item")
@@ -81,30 +74,26 @@ def test_task_done_more_times_than_items_put_raises_valueerror(mp):
         jq.task_done()
         with pytest.raises(ValueError):
             jq.task_done()
-    finally:
-        targets.flush(jq)
 
 
 @spec("joinablequeue.join.no_tasks_immediate", JOIN, needs=CHILD)
 def test_join_returns_at_once_without_unfinished_tasks(mp):
     """join() returns at once when task_done() has been called for every item put."""
     jq = mp.JoinableQueue()
-    try:
+    with targets.flushed(jq):
         jq.put("item")
         jq.get(timeout=WAIT)
         jq.task_done()
         with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
             ch.recv(what="the child's word that it calls join()")
             assert_released(ch, "the child's join()", "its call with every item marked done")
-    finally:
-        targets.flush(jq)
 
 
 @spec("joinablequeue.join.blocks", JOIN, needs=CHILD)
 def test_join_blocks_until_the_items_got_are_marked_done(mp):
     """join() blocks while an item has been put, and still after it is got, until task_done() is called for it."""
     jq = mp.JoinableQueue()
-    try:
+    with targets.flushed(jq):
         jq.put("item")
         with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
             ch.recv(what="the child's word that it calls join()")
@@ -113,15 +102,13 @@ def test_join_blocks_until_the_items_got_are_marked_done(mp):
             assert ch.poll(BLOCKED) is None, "expected join() to block after get() until task_done(); it returned"
             jq.task_done()
             assert_released(ch, "the child's blocked join()", "task_done() for the only item")
-    finally:
-        targets.flush(jq)
 
 
 @spec("joinablequeue.join.counter", JOIN, needs=CHILD)
 def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
     """Each put() raises the unfinished count and each task_done() lowers it; join() unblocks only at zero."""
     jq = mp.JoinableQueue()
-    try:
+    with targets.flushed(jq):
         for item in (1, 2):
             jq.put(item)
             jq.get(timeout=WAIT)
@@ -132,8 +119,6 @@ def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
             assert ch.poll(BLOCKED) is None, "expected join() to block after task_done() for one item of two; it returned"
             jq.task_done()
             assert_released(ch, "the child's blocked join()", "task_done() for the second of two items")
-    finally:
-        targets.flush(jq)
 
 
 @spec("joinablequeue.task_done.wakes_join", TASK_DONE, needs=ENDED)
@@ -141,7 +126,7 @@ def test_task_done_in_a_child_resumes_a_blocked_join(mp):
     """A join() blocked in one process resumes once another process has called task_done() for every item put."""
     jq = mp.JoinableQueue()
     count = 3
-    try:
+    with targets.flushed(jq):
         for i in range(count):
             jq.put(i)
         with Channel() as ch, running(mp, targets.join_signalled, jq, ch):
@@ -151,5 +136,3 @@ def test_task_done_in_a_child_resumes_a_blocked_join(mp):
                 pass  # the child calls task_done() for every item
             assert_released(ch, "the child's blocked join()",
                             f"the end of another child that called task_done() for all {count} items")
-    finally:
-        targets.flush(jq)

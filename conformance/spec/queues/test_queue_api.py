@@ -7,10 +7,8 @@ from conformance.spec.queues import targets
 def _present(mp, names):
     """Those of `names` that a new Queue has."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         return [name for name in names if hasattr(q, name)]
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.api.lacks_task_done_join", "multiprocessing.html#pipes-and-queues")

@@ -15,27 +15,23 @@ ITEMS = [[42, None, "hello"]] + list(range(20))
 def test_items_put_by_a_child_come_out_in_order_in_the_parent(mp):
     """Objects a child puts on a Queue (such as [42, None, 'hello']) are got by the parent in the order they were put."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         with running(mp, targets.put_all, q, ITEMS):
             pass  # the child flushes what it put before it exits
         got = [q.get(timeout=WAIT) for _ in ITEMS]
         assert got == ITEMS, f"expected the child's items in order {ITEMS}, got {got}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.fifo.parent_to_child", PIPES_AND_QUEUES, needs=CHILD)
 def test_items_put_by_the_parent_come_out_in_order_in_a_child(mp):
     """Objects the parent puts on a Queue are got by a child in the order they were put."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         with Channel() as ch, running(mp, targets.get_all, q, len(ITEMS), ch):
             for item in ITEMS:
                 q.put(item)
             got = ch.recv(what="the list of the items the child got")
         assert got == ITEMS, f"expected the child to get {ITEMS} in order, got {got}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.fifo.per_producer_order", PIPES_AND_QUEUES, needs=CHILD)
@@ -43,7 +39,7 @@ def test_items_of_each_producer_keep_their_order(mp):
     """Objects from several producer processes may interleave, but those of one producer stay in the order it put them."""
     q = mp.Queue()
     per_child = 50
-    try:
+    with targets.flushed(q):
         with running(mp, targets.put_all, q, [("a", i) for i in range(per_child)]), \
                 running(mp, targets.put_all, q, [("b", i) for i in range(per_child)]):
             pass  # the child flushes what it put before it exits
@@ -51,8 +47,6 @@ def test_items_of_each_producer_keep_their_order(mp):
         for tag in "ab":
             seq = [i for t, i in got if t == tag]
             assert seq == list(range(per_child)), f"expected producer {tag}'s items as 0..{per_child - 1} in order, got {seq}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.fifo.multi_consumer", PIPES_AND_QUEUES, needs=CHILD)
@@ -60,7 +54,7 @@ def test_several_consumers_share_the_items_without_duplicates(mp):
     """Several consumer processes getting from one Queue receive every item exactly once between them."""
     q = mp.Queue()
     items, consumers = list(range(100)), 2
-    try:
+    with targets.flushed(q):
         with Channel() as ch, running(mp, targets.forward_until_none, q, ch), running(mp, targets.forward_until_none, q, ch):
             for item in items:
                 q.put(item)
@@ -68,8 +62,6 @@ def test_several_consumers_share_the_items_without_duplicates(mp):
             for _ in range(consumers):
                 q.put(None)
         assert got == items, f"expected the consumers to get 0..99 once between them, got {got}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.safety.threads", "multiprocessing.html#exchanging-objects-between-processes")

@@ -19,7 +19,7 @@ GET_NOWAIT = "multiprocessing.html#multiprocessing.Queue.get_nowait"
 def test_get_on_an_empty_queue_blocks_until_an_item_arrives(mp):
     """get() with the default block=True, timeout=None blocks on an empty queue until an item is put, then returns it."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         with Channel() as ch, running(mp, targets.get_signalled, q, ch):
             ch.recv(what="the child's word that it calls get()")
             early = ch.poll(BLOCKED)
@@ -27,8 +27,6 @@ def test_get_on_an_empty_queue_blocks_until_an_item_arrives(mp):
             q.put("item")
             got = assert_released(ch, "the child's blocked get()", "put()")
         assert got == "item", f"expected get() to return 'item', got {got!r}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get.timeout_empty", GET)
@@ -36,13 +34,11 @@ def test_get_with_timeout_on_an_empty_queue_raises_empty_after_the_timeout(mp):
     """get(timeout=t) on an empty queue blocks about t seconds, then raises queue.Empty."""
     q = mp.Queue()
     timeout = 0.5
-    try:
+    with targets.flushed(q):
         got, error = timed(timeout, q.get, True, timeout)
         assert error is not None, f"get(timeout={timeout:g}) on an empty Queue returned {got!r}; expected queue.Empty"
         if not isinstance(error, queue.Empty):
             raise error
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get.nonblocking_empty", GET)
@@ -50,7 +46,7 @@ def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
     """get(block=False) on an empty queue raises queue.Empty at once, ignoring timeout."""
     q = mp.Queue()
     timeout = 3.0
-    try:
+    with targets.flushed(q):
         start = time.monotonic()
         try:
             q.get(block=False, timeout=timeout)
@@ -59,56 +55,48 @@ def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
         else:
             raise AssertionError("get(block=False) on an empty Queue returned; expected queue.Empty")
         assert elapsed < timeout * 0.9, f"expected queue.Empty at once (timeout ignored), got it after {elapsed:.3f} s"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get.nonblocking_available", GET, needs=ENDED)
 def test_get_nonblocking_returns_an_item_that_is_available(mp):
     """get(block=False) returns an item that is immediately available (here flushed by a child that has exited)."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         with running(mp, targets.put_all, q, ["item"]):
             pass  # the child flushes what it put before it exits
         got = q.get(block=False)
         assert got == "item", f"expected get(block=False) to return 'item', got {got!r}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get_nowait.empty_raises", GET_NOWAIT)
 def test_get_nowait_on_an_empty_queue_raises_empty(mp):
     """get_nowait(), like get(False), raises queue.Empty on an empty queue."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         try:
             got = q.get_nowait()
         except queue.Empty:
             pass
         else:
             raise AssertionError(f"get_nowait() on an empty Queue returned {got!r}; expected queue.Empty")
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get_nowait.returns", GET_NOWAIT, needs=ENDED)
 def test_get_nowait_returns_an_item_that_is_available(mp):
     """get_nowait(), like get(False), returns an item that is immediately available."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         with running(mp, targets.put_all, q, ["item"]):
             pass  # the child flushes what it put before it exits
         got = q.get_nowait()
         assert got == "item", f"expected get_nowait() to return 'item', got {got!r}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get.removes", GET)
 def test_get_removes_the_item_it_returns(mp):
     """get() removes the item it returns: on a one-item queue, a following get(block=False) raises queue.Empty."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         q.put("item")
         q.get(timeout=WAIT)
         try:
@@ -117,8 +105,6 @@ def test_get_removes_the_item_it_returns(mp):
             pass
         else:
             raise AssertionError(f"get(block=False) after getting the only item returned {got!r}; expected queue.Empty")
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.get.returns_copy", "multiprocessing.html#pipes-and-queues")
@@ -126,10 +112,8 @@ def test_get_returns_a_recreated_object_not_the_one_put(mp):
     """An object put on a Queue is pickled, so get() returns an equal object, not the same one."""
     q = mp.Queue()
     sent = [1, {"a": 2}]
-    try:
+    with targets.flushed(q):
         q.put(sent)
         got = q.get(timeout=WAIT)
         assert got == sent, f"expected an object equal to {sent}, got {got!r}"
         assert got is not sent, "get() returned the very object that was put; expected a re-created (unpickled) copy"
-    finally:
-        targets.flush(q)

@@ -34,7 +34,7 @@ def test_queue_without_maxsize_or_with_zero_is_unbounded(mp):
 def test_queue_holds_exactly_maxsize_items(mp):
     """Queue(maxsize) holds exactly maxsize items: one more raises queue.Full, and a get() frees a slot."""
     q = mp.Queue(3)
-    try:
+    with targets.flushed(q):
         _fill(q, 3)
         try:
             q.put("fourth", block=False)
@@ -49,15 +49,13 @@ def test_queue_holds_exactly_maxsize_items(mp):
             raise AssertionError("put(block=False) raised queue.Full after a get() from a full Queue(3); expected a free slot") from None
         for _ in range(3):
             q.get(timeout=WAIT)
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.qsize.returns", "multiprocessing.html#multiprocessing.Queue.qsize")
 def test_qsize_counts_the_items_of_a_queue_nobody_else_uses(mp):
     """qsize() returns the queue's size (approximate in general, exact when no other thread or process uses the queue)."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         try:
             sizes = [q.qsize()]
         except NotImplementedError:
@@ -69,15 +67,13 @@ def test_qsize_counts_the_items_of_a_queue_nobody_else_uses(mp):
         for _ in range(2):
             q.get(timeout=WAIT)
         assert sizes == [0, 3, 2], f"expected qsize() 0 when new, 3 after three puts, 2 after a get; got {sizes}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.empty.returns", "multiprocessing.html#multiprocessing.Queue.empty", needs=ENDED)
 def test_empty_tells_whether_the_queue_has_items(mp):
     """empty() is True for a new queue, False once a child's item has been flushed, and True again after get()."""
     q = mp.Queue()
-    try:
+    with targets.flushed(q):
         new = q.empty()
         with running(mp, targets.put_all, q, ["item"]):
             pass  # the child flushes what it put before it exits
@@ -86,15 +82,13 @@ def test_empty_tells_whether_the_queue_has_items(mp):
         after_get = q.empty()
         got = [new, with_item, after_get]
         assert got == [True, False, True], f"expected empty() True, False (item flushed), True (after get); got {got}"
-    finally:
-        targets.flush(q)
 
 
 @spec("queue.full.returns", "multiprocessing.html#multiprocessing.Queue.full")
 def test_full_tells_whether_the_queue_is_at_maxsize(mp):
     """full() is False below maxsize, True with maxsize items, and False again after a get()."""
     q = mp.Queue(2)
-    try:
+    with targets.flushed(q):
         states = [q.full()]
         _fill(q, 1)
         states.append(q.full())
@@ -104,5 +98,3 @@ def test_full_tells_whether_the_queue_is_at_maxsize(mp):
         states.append(q.full())
         q.get(timeout=WAIT)
         assert states == [False, False, True, False], f"expected full() False, False, True (2 of 2), False (after get); got {states}"
-    finally:
-        targets.flush(q)
