@@ -37,11 +37,20 @@ def test_every_spec_id_has_a_statement_row_in_its_chapter():
     assert not wrong, f"spec ids without a statements.tsv row in their chapter: {wrong}"
 
 
-def test_statement_rows_are_well_formed():
+def test_statement_rows_are_well_formed_and_a_tested_one_leaves_its_metadata_to_its_spec_test():
+    """statements.tsv holds the statement (and why an untested one cannot be tested); a tested statement's doc anchor,
+    Python versions and platforms are its @spec's alone, so that the two cannot disagree."""
+    tested = index.spec_tests()
     for chapter, rows in index.statements().items():
         for row in rows:
             assert set(row) == set(index.STATEMENT_FIELDS), f"{chapter}: row {row.get('id')} has columns {sorted(row)}"
-            assert row["statement"] and row["doc"], f"{chapter}: row {row['id']} needs a statement and a doc anchor"
+            assert row["statement"], f"{chapter}: row {row['id']} needs a statement"
+            if row["id"] in tested:
+                given = {k: row[k] for k in ("doc", "python", "platforms") if row[k]}
+                assert not given, (f"{chapter}: row {row['id']} is tested, so its @spec gives doc, python and platforms;"
+                                   f" the row gives {given}: leave them empty")
+            else:
+                assert row["doc"], f"{chapter}: row {row['id']} has no spec test, so it needs a doc anchor"
 
 
 def test_spec_missing_lists_no_statement_without_test_or_reason():
