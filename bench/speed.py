@@ -31,10 +31,10 @@ CPYTHON = "CPython's tests"  # the reference command's name
 CPYTHON_TESTS = ["test_multiprocessing_fork", "test_multiprocessing_spawn", "test_multiprocessing_forkserver"]
 # Spec tests that start no process and block on nothing.
 TRIVIAL = {
-    "misc.exc.processerror_base", "executor.exceptions.timeout_error_alias", "process.ctor.kwargs_default",
+    "context.exc.processerror_base", "executor.exceptions.timeout_error_alias", "process.ctor.kwargs_default",
     "process.ctor.target_default_none", "process.ctor.args_default_empty", "process.is_alive.before_start",
-    "process.authkey.bytes", "lock.ctor.factory", "rlock.ctor.factory", "semaphore.ctor.value_default",
-    "value.value.read_write", "pipe.pair.connections", "conn.fileno.returns_fd",
+    "process.authkey.bytes", "synchronize.lock.ctor.factory", "synchronize.rlock.ctor.factory", "synchronize.semaphore.ctor.value_default",
+    "sharedctypes.value.value.read_write", "connection.pipe.pair.connections", "connection.fileno.returns_fd",
 }
 RESULTS = Path(__file__).resolve().parent / "results"
 FIELDS = ["started", "python", "cores", "load_1min", "round", "command", "workers", "exit", "wall_s", "cpu_s",

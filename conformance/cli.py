@@ -18,7 +18,7 @@ usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [--spec ID
 
 run (the default): run the suite with pytest against a backend (default stdlib), with twice as
   many pytest-xdist workers as cores (the tests mostly wait) unless you pass -n or -p no:xdist.
-  --spec selects spec ids (globs: 'queue.*'), --chapter a chapter (a directory of
+  --spec selects spec ids (globs: 'queues.queue.*'), --chapter a chapter (a directory of
   conformance/spec); a test address, as a failure prints it
   (spec/queues/test_x.py::test_y[stdlib-fork]) or as a report's "test" gives it, runs that test
   from any directory; a directory or file of conformance/spec runs what it holds. They add up;

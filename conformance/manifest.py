@@ -5,7 +5,7 @@ import json
 import re
 import sys
 
-from conformance import conditions, report, verdicts
+from conformance import conditions, renamed, report, verdicts
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,10 +72,11 @@ def apply(report, raw, expected, when):
 
 
 class Manifest:
-    def __init__(self, path, backend, entries):
+    def __init__(self, path, backend, entries, warnings=()):
         self.path = path
         self.backend = backend
         self.entries = entries
+        self.warnings = list(warnings)  # what the run should tell about it (spec ids as they were before 0.2)
 
     def lookup(self, spec_id, address, start_method):
         """The first entry that covers this test on this variant, or None."""
@@ -100,11 +101,12 @@ def load(path, spec_tests):
     raw = data.get("deviation", [])
     if not isinstance(raw, list):
         raise ManifestError(f"manifest {path}: 'deviation' must be an array of tables ([[deviation]])")
-    entries = [_entry(path, i, item, spec_tests) for i, item in enumerate(raw, 1)]
-    return Manifest(path, data.get("backend"), entries)
+    warnings = []
+    entries = [_entry(path, i, item, spec_tests, warnings) for i, item in enumerate(raw, 1)]
+    return Manifest(path, data.get("backend"), entries, warnings)
 
 
-def _entry(path, number, item, spec_tests):
+def _entry(path, number, item, spec_tests, warnings):
     where = f"{path} deviation #{number}"
     if not isinstance(item, dict):
         raise ManifestError(f"{where}: must be a table")
@@ -133,7 +135,11 @@ def _entry(path, number, item, spec_tests):
         conditions.check_platforms(item.get("platforms", ()))
     except ValueError as e:
         raise ManifestError(f"{where}: {e}") from None
-    for pattern in specs:
+    for i, pattern in enumerate(specs):
+        new = renamed.current(pattern, spec_tests)
+        if new:
+            warnings.append(renamed.warning(where, pattern, new))
+            specs[i] = pattern = new
         if not any(fnmatch.fnmatchcase(s, pattern) for s in spec_tests):
             raise ManifestError(f"{where}: stale entry: no spec test of this suite has a spec id matching {pattern!r}")
     if test and not any(fnmatch.fnmatchcase(a, test) for addrs in spec_tests.values() for a in addrs):

@@ -16,7 +16,7 @@ class Spec:
 
     def __init__(self, spec_id, doc, python=None, platforms=(), start_methods=(), requires=(), api=(), needs=()):
         if not SPEC_ID.match(spec_id):
-            raise ValueError(f"spec id {spec_id!r} is not of the form area.subject.behaviour")
+            raise ValueError(f"spec id {spec_id!r} is not of the form chapter.subject.behaviour")
         if "#" not in doc:
             raise ValueError(f"spec {spec_id}: doc {doc!r} needs a fragment, e.g. 'multiprocessing.html#multiprocessing.Queue.put'")
         if python:
@@ -27,7 +27,7 @@ class Spec:
             if not SPEC_ID.match(prerequisite) or prerequisite == spec_id:
                 raise ValueError(f"spec {spec_id}: needs {prerequisite!r}, which is not another spec id")
         self.id = spec_id
-        self.area = spec_id.split(".", 1)[0]
+        self.chapter = spec_id.split(".", 1)[0]
         self.doc = doc if doc.startswith("http") else DOCS + doc
         self.python = python
         self.platforms = tuple(platforms)

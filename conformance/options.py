@@ -24,7 +24,7 @@ def add(parser):
     group.addoption("--mp-start-method", action="append", default=[], metavar="METHOD",
                     help="run only these start methods' variants (repeatable)")
     group.addoption("--mp-spec", action="append", default=[], metavar="PATTERN",
-                    help="run only the spec tests of these spec ids (repeatable; globs: 'queue.put*')")
+                    help="run only the spec tests of these spec ids (repeatable; globs: 'queues.queue.put*')")
     group.addoption("--mp-chapter", action="append", default=[], metavar="NAME",
                     help=f"run only the spec tests of these chapters (repeatable): {', '.join(index.chapters())}")
     group.addoption("--mp-test", action="append", default=[], metavar="ADDRESS",

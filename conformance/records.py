@@ -31,7 +31,7 @@ def phase(item, spec, variant, verdict, raw, message, expected):
     return {
         "test": test_id(item),
         "spec": spec.id,
-        "area": spec.area,
+        "chapter": spec.chapter,
         "doc": spec.doc,
         "backend": variant.backend.name,
         "variant": variant.id,
@@ -62,7 +62,7 @@ def merge(nodeid, phases):
     first = phases[0]
     return {
         "nodeid": nodeid,
-        **{key: first[key] for key in ("test", "spec", "area", "doc", "backend", "variant", "start_method")},
+        **{key: first[key] for key in ("test", "spec", "chapter", "doc", "backend", "variant", "start_method")},
         "verdict": verdict,
         "raw_verdict": worst["raw_verdict"],
         "duration": round(sum(p["duration"] for p in phases), 4),

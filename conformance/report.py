@@ -9,8 +9,8 @@ import uuid
 
 from conformance import verdicts
 
-SCHEMA_VERSION = 2
-READABLE = (1, SCHEMA_VERSION)  # version 1: without the run's selection and incomplete
+SCHEMA_VERSION = 3
+READABLE = (1, 2, SCHEMA_VERSION)  # 1: without the run's selection and incomplete; 2: "area" for "chapter"
 
 
 def run_info(backends, selection, incomplete):
@@ -69,19 +69,19 @@ def load_json(path):
 
 
 def summary_lines(records):
-    """A table: one row per spec area, one column per variant, each cell passes / applicable tests.
+    """A table: one row per chapter, one column per variant, each cell passes / applicable tests.
 
     Then one line per variant with its conformance percentage and the counts of every verdict.
     """
     variants = list(dict.fromkeys(rec["variant"] for rec in records))
     found = {}
     for rec in records:
-        found.setdefault((rec["area"], rec["variant"]), []).append(rec["verdict"])
+        found.setdefault((rec["chapter"], rec["variant"]), []).append(rec["verdict"])
     width = max(len(v) for v in variants)
-    lines = ["area".ljust(16) + " ".join(v.rjust(width) for v in variants)]
-    for area in sorted({a for a, _ in found}):
-        row = [_cell(found.get((area, v))).rjust(width) for v in variants]
-        lines.append(area.ljust(16) + " ".join(row))
+    lines = ["chapter".ljust(16) + " ".join(v.rjust(width) for v in variants)]
+    for chapter in sorted({c for c, _ in found}):
+        row = [_cell(found.get((chapter, v))).rjust(width) for v in variants]
+        lines.append(chapter.ljust(16) + " ".join(row))
     for variant in variants:
         total = verdicts.tally(name for (_, v), names in found.items() if v == variant for name in names)
         shown = ", ".join(f"{n} {v}" for v, n in total.items() if n)

@@ -4,7 +4,7 @@ import difflib
 import fnmatch
 import re
 
-from conformance import index
+from conformance import index, renamed
 
 # A spec test's address as pytest prints it (from the repository or elsewhere) or a report's "test" field
 # gives it: [conformance/]spec/<chapter>[/<file>.py][::<test>[<params>]]
@@ -36,7 +36,12 @@ class Selection:
 
     def __init__(self, specs, chapters, tests, spec_tests):
         self.specs, self.chapters, self.tests = list(specs), list(chapters), list(tests)
-        for pattern in self.specs:
+        self.warnings = []  # what the run should tell about them (spec ids as they were before 0.2)
+        for i, pattern in enumerate(self.specs):
+            new = renamed.current(pattern, spec_tests)
+            if new:
+                self.warnings.append(renamed.warning("--mp-spec", pattern, new))
+                self.specs[i] = pattern = new
             if not fnmatch.filter(spec_tests, pattern):
                 raise SelectionError(f"--mp-spec {pattern!r} matches no spec id{_close(pattern, list(spec_tests))}"
                                      " (`mp-conformance spec` lists them)")

@@ -14,6 +14,10 @@ DEADLINE = pytest.StashKey()  # an item's deadline in seconds
 EXPECT = pytest.StashKey()  # what the manifest entry covering an item expects, or None
 
 
+class RenamedSpecId(UserWarning):
+    """A manifest or --mp-spec names a spec id as it was before 0.2."""
+
+
 class Session:
     """One run: the selected backends and variants, their manifests, the selection, the watchdog, the records.
 
@@ -43,6 +47,9 @@ class Session:
         self.selection = selection.Selection(config.getoption("mp_spec"), config.getoption("mp_chapter"),
                                              config.getoption("mp_test"), tests)
         self.manifests = self._manifests(config.getoption("mp_manifest"), tests)
+        if not hasattr(config, "workerinput"):  # told once, by the controller
+            for text in self.selection.warnings + [w for m in self.manifests.values() for w in m.warnings]:
+                config.issue_config_time_warning(RenamedSpecId(text), stacklevel=2)
         for option in ("mp_report", "mp_write_manifest"):
             options.writable(config.getoption(option), "--" + option.replace("_", "-"))
         options.env_seconds(options.ENV_WAIT)
@@ -208,7 +215,7 @@ class Session:
     def pytest_terminal_summary(self, terminalreporter, config):
         if not self.records or self._worker:
             return
-        terminalreporter.write_sep("=", "mp-conformance: conformance by variant and area")
+        terminalreporter.write_sep("=", "mp-conformance: conformance by variant and chapter")
         for line in report.summary_lines(self.records):
             terminalreporter.write_line(line)
 

@@ -13,7 +13,7 @@ from conformance import index
 
 ROOT = Path(__file__).resolve().parent.parent
 # The spec test the harness tests drive: put_nowait() on a full queue raises queue.Full.
-SPEC = "queue.put_nowait.full_raises"
+SPEC = "queues.queue.put_nowait.full_raises"
 
 
 class Run:

@@ -36,8 +36,8 @@ ELSEWHERE = {
     "context.get_all_start_methods.windows": "documented for Windows; no run on Windows yet",
     "context.spawn.default_windows": "documented for Windows; no run on Windows yet",
     "executor.max_workers.windows_limit": "documented for Windows; no run on Windows yet",
-    "listener_client.address.af_pipe": "documented for Windows; no run on Windows yet",
-    "logging.get_logger.windows_children": "documented for Windows; no run on Windows yet",
+    "listener.address.af_pipe": "documented for Windows; no run on Windows yet",
+    "context.logging.get_logger.windows_children": "documented for Windows; no run on Windows yet",
     "context.get_all_start_methods.macos_order": "documented for macOS; no run on macOS yet",
     "context.spawn.default_macos": "documented for macOS; no run on macOS yet",
 }

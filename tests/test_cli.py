@@ -100,7 +100,7 @@ def test_help_shows_usage():
 
 # Choosing what to run (issue 16): each test below is one friction that is gone.
 
-BROKEN = "tests.broken.queue_put_nowait_never_full"  # fails queue.put_nowait.full_raises, passes the rest
+BROKEN = "tests.broken.queue_put_nowait_never_full"  # fails queues.queue.put_nowait.full_raises, passes the rest
 
 
 def _collected(*args, cwd):
@@ -111,13 +111,20 @@ def _collected(*args, cwd):
 
 
 def test_a_spec_id_and_a_glob_select_their_tests_and_the_report_records_them(tmp_path):
-    proc = _cli("--spec", "conn.recv.eof", "--spec", "queue.put_nowait.*", "-p", "no:xdist", "--start-method", "fork",
+    proc = _cli("--spec", "connection.recv.eof", "--spec", "queues.queue.put_nowait.*", "-p", "no:xdist", "--start-method", "fork",
                 "--report", str(tmp_path / "r.json"), cwd=str(tmp_path))
     assert proc.returncode == 0, proc.stdout[-3000:]
     data = json.loads((tmp_path / "r.json").read_text())
-    expected = {"conn.recv.eof"} | {s for s in index.spec_tests() if s.startswith("queue.put_nowait.")}
+    expected = {"connection.recv.eof"} | {s for s in index.spec_tests() if s.startswith("queues.queue.put_nowait.")}
     assert {r["spec"] for r in data["results"]} == expected and len(expected) > 2
-    assert data["run"]["selection"]["specs"] == ["conn.recv.eof", "queue.put_nowait.*"]
+    assert data["run"]["selection"]["specs"] == ["connection.recv.eof", "queues.queue.put_nowait.*"]
+
+
+def test_a_spec_id_as_it_was_before_0_2_still_selects_with_a_warning(tmp_path):
+    proc = _cli("--spec", "queue.put_nowait.*", "-p", "no:xdist", "--start-method", "fork", "--co", "-q", cwd=str(tmp_path))
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "test_queue_put.py::test_put_nowait" in proc.stdout
+    assert "spec id 'queue.put_nowait.*' is 'queues.queue.put_nowait.*' since mp-conformance 0.2" in proc.stdout
 
 
 def test_a_chapter_selects_its_own_tests_only(tmp_path):
@@ -128,7 +135,7 @@ def test_a_chapter_selects_its_own_tests_only(tmp_path):
 
 
 @pytest.mark.parametrize("args, says", [
-    (["--spec", "conn.recv.eoff"], "ERROR: --mp-spec 'conn.recv.eoff' matches no spec id; did you mean conn.recv.eof"),
+    (["--spec", "conn.recv.eoff"], "ERROR: --mp-spec 'conn.recv.eoff' matches no spec id; did you mean connection.recv.eof"),
     (["--chapter", "proces"], "ERROR: --mp-chapter 'proces': no such chapter; chapters: connection, context,"),
     (["spec/queues/test_queue_put.py::test_no_such_test"], "ERROR: --mp-test 'conformance/spec/queues/test_queue_put.py::test_no_such_test': no spec test there"),
 ])
@@ -143,13 +150,13 @@ def test_a_selection_that_names_no_spec_test_is_refused_before_the_run(tmp_path,
 def test_a_printed_failure_id_pasted_back_runs_exactly_that_test(tmp_path, where):
     cwd = tmp_path if where == "elsewhere" else ROOT
     select = ["--backend", BROKEN, "--start-method", "fork", "-p", "no:xdist", "-p", "no:cacheprovider"]
-    first = _cli(*select, "--spec", "queue.put_nowait.full_raises", cwd=str(cwd))
+    first = _cli(*select, "--spec", "queues.queue.put_nowait.full_raises", cwd=str(cwd))
     failed = [line.split(" ", 1)[1] for line in first.stdout.splitlines() if line.startswith("FAILED ")]
     assert len(failed) == 1 and failed[0].startswith("spec/" if where == "elsewhere" else "conformance/spec/"), first.stdout
     again = _cli(*select, failed[0], "--report", str(tmp_path / "r.json"), cwd=str(cwd))
     assert again.returncode == 1 and f"FAILED {failed[0]}" in again.stdout, again.stdout[-3000:]
     records = json.loads((tmp_path / "r.json").read_text())["results"]
-    assert [r["spec"] for r in records] == ["queue.put_nowait.full_raises"], records
+    assert [r["spec"] for r in records] == ["queues.queue.put_nowait.full_raises"], records
     assert records[0]["test"].endswith(failed[0]), records[0]["test"]
 
 
@@ -187,7 +194,7 @@ def test_an_unknown_command_is_an_error_naming_the_commands(tmp_path):
 @pytest.mark.parametrize("args, workers", [(["-p", "no:cacheprovider"], True), (["-p", "no:xdist"], False),
                                            (["-n", "0"], False)])
 def test_only_n_or_no_xdist_change_the_default_workers(tmp_path, args, workers):
-    proc = _cli(*args, "--spec", "conn.recv.eof", "--start-method", "fork", cwd=str(tmp_path))
+    proc = _cli(*args, "--spec", "connection.recv.eof", "--start-method", "fork", cwd=str(tmp_path))
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert ("created: " in proc.stdout) == workers, proc.stdout
 
@@ -196,7 +203,7 @@ def test_a_backend_named_like_a_folder_here_is_not_taken_for_a_path(tmp_path):
     """Given as two arguments, pytest took it for a test path: rootdir and configuration came from that folder."""
     (tmp_path / "dummy").mkdir()
     (tmp_path / "dummy" / "pytest.ini").write_text("[pytest]\n")
-    proc = _cli("--backend", "dummy", "--spec", "conn.recv.eof", "-p", "no:xdist", cwd=str(tmp_path))
+    proc = _cli("--backend", "dummy", "--spec", "connection.recv.eof", "-p", "no:xdist", cwd=str(tmp_path))
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert f"rootdir: {tmp_path}\n" in proc.stdout and "configfile" not in proc.stdout, proc.stdout
 

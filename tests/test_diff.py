@@ -50,8 +50,8 @@ def test_a_regression_names_spec_variant_verdict_and_message_and_a_fix_passes(ba
     status, out, _ = _diff(base, failing, tmp_path, capsys)
     assert status == 1, out
     assert "2 regressions" in out
-    assert "queue.put_nowait.full_raises [house-mp-spawn]: pass -> fail: AssertionError: expected queue.Full, got None\n" in out
-    assert "queue.put_nowait.full_raises [dummy]: pass -> fail" in out
+    assert "queues.queue.put_nowait.full_raises [house-mp-spawn]: pass -> fail: AssertionError: expected queue.Full, got None\n" in out
+    assert "queues.queue.put_nowait.full_raises [dummy]: pass -> fail" in out
     status, out, _ = _diff(failing, base, tmp_path, capsys)
     assert status == 0, out
     assert "2 fixes" in out
@@ -63,8 +63,8 @@ def test_an_empty_new_report_fails_naming_every_test_it_lacks(base, tmp_path, ca
     status, out, _ = _diff(base, empty, tmp_path, capsys)
     assert status == 1, out
     assert "2 regressions" in out
-    assert "queue.put_nowait.full_raises [house-mp-spawn]: pass -> absent" in out
-    assert "queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+    assert "queues.queue.put_nowait.full_raises [house-mp-spawn]: pass -> absent" in out
+    assert "queues.queue.put_nowait.full_raises [dummy]: pass -> absent" in out
 
 
 def test_a_new_report_missing_a_variant_fails_naming_its_tests(base, tmp_path, capsys):
@@ -73,7 +73,7 @@ def test_a_new_report_missing_a_variant_fails_naming_its_tests(base, tmp_path, c
     new["run"]["backends"] = [b for b in new["run"]["backends"] if b["name"] != "dummy"]
     status, out, _ = _diff(base, new, tmp_path, capsys)
     assert status == 1, out
-    assert "1 regressions\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+    assert "1 regressions\n  queues.queue.put_nowait.full_raises [dummy]: pass -> absent" in out
     assert "[house-mp-spawn]" not in out
 
 
@@ -84,11 +84,11 @@ def test_runs_of_different_selections_are_compared_only_when_told(base, tmp_path
     assert err.count("\n") == 1 and "the runs selected different tests (backends: ['house-mp', 'dummy'] in BASE, ['house-mp'] in NEW)" in err
     status, out, _ = _diff(base, other, tmp_path, capsys, "--selection-changed")
     assert status == 0, out
-    assert "0 regressions" in out and "1 not selected in NEW\n  queue.put_nowait.full_raises [dummy]: pass -> absent" in out
+    assert "0 regressions" in out and "1 not selected in NEW\n  queues.queue.put_nowait.full_raises [dummy]: pass -> absent" in out
 
 
 def test_runs_of_other_spec_ids_chapters_or_addresses_are_different_selections(base, tmp_path, capsys):
-    for field, value in (("specs", ["queue.*"]), ("chapters", ["queues"]), ("tests", ["conformance/spec/queues"])):
+    for field, value in (("specs", ["queues.queue.*"]), ("chapters", ["queues"]), ("tests", ["conformance/spec/queues"])):
         status, _, err = _diff(base, _changed(base, selection=dict(base["run"]["selection"], **{field: value})), tmp_path, capsys)
         assert status == 2 and f"the runs selected different tests ({field}: [] in BASE, {value!r} in NEW)" in err, err
     older = _changed(base, selection={k: v for k, v in base["run"]["selection"].items() if k not in ("specs", "chapters", "tests")})

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conformance import index, manifest
+from conformance import index, manifest, renamed
 from tests.conftest import SPEC
 
 BROKEN = "tests.broken.queue_put_nowait_never_full"
@@ -183,3 +183,16 @@ def test_write_manifest_says_where_it_wrote(run_suite, tmp_path):
     run = run_suite("--mp-backend", BROKEN, "--mp-write-manifest", str(out), "--mp-start-method", "fork")
     assert f"mp-conformance: --mp-write-manifest: wrote {out}: 0 entries kept, 1 new" in run.output, run.output
     assert f"mp-conformance: --mp-report: wrote {tmp_path / 'report.json'}" in run.output, run.output
+
+
+def test_a_spec_id_as_it_was_before_0_2_is_read_as_its_new_id_with_a_warning(tmp_path):
+    path = _write(tmp_path, '[[deviation]]\nspec = ["queue.put_nowait.full_raises", "lock.*"]\nreason = "old ids"\n')
+    m = manifest.load(path, index.spec_tests())
+    [entry] = m.entries
+    assert entry.names("queues.queue.put_nowait.full_raises") and entry.names("synchronize.lock.acquire.blocks")
+    assert len(m.warnings) == 2 and "'lock.*' is 'synchronize.lock.*' since mp-conformance 0.2" in m.warnings[1]
+
+
+def test_every_renamed_spec_id_is_a_spec_id_of_this_release():
+    statements = {row["id"] for rows in index.statements().values() for row in rows}
+    assert set(renamed.RENAMED.values()) <= statements and not set(renamed.RENAMED) & statements

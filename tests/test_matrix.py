@@ -19,7 +19,7 @@ DOC = marks.DOCS + "multiprocessing.html#multiprocessing.Queue"  # as a record h
 
 def _record(spec_id, test, backend, variant, verdict, raw=None, message=None, reason=None, doc=DOC):
     return {
-        "nodeid": f"{test}[{variant}]", "test": f"{test}[{variant}]", "spec": spec_id, "area": spec_id.split(".")[0],
+        "nodeid": f"{test}[{variant}]", "test": f"{test}[{variant}]", "spec": spec_id, "chapter": spec_id.split(".")[0],
         "doc": doc, "backend": backend, "variant": variant, "start_method": "fork", "verdict": verdict,
         "raw_verdict": raw or verdict, "duration": 0.1,
         "message": message if message is not None else ("" if verdict == "pass" else f"{spec_id} went wrong"),
@@ -38,7 +38,7 @@ def _run(backend, variants, results, python="3.11.7", implementation="CPython"):
 def _report(backend, variant, verdicts_by_spec, python="3.11.7", reason=None):
     results = []
     for spec_id, verdict in verdicts_by_spec.items():
-        chapter = "queues" if spec_id.startswith("queue.") else "process"
+        chapter = "queues" if spec_id.startswith("queues.") else "process"
         test = f"conformance/spec/{chapter}/test_x.py::test_{spec_id.replace('.', '_')}"
         results.append(_record(spec_id, test, backend, variant, verdict, raw="fail" if verdict == "expected-failure" else None,
                                reason=reason))
@@ -49,8 +49,8 @@ def _report(backend, variant, verdicts_by_spec, python="3.11.7", reason=None):
 def reports(tmp_path):
     paths = []
     for name, data in [
-        ("stdlib.json", _report("stdlib", "stdlib-fork", {"queue.put.fifo": "pass", "process.join.blocks": "pass"})),
-        ("other.json", _report("other", "other-fork", {"queue.put.fifo": "expected-failure", "process.join.blocks": "pass"},
+        ("stdlib.json", _report("stdlib", "stdlib-fork", {"queues.queue.put.fifo": "pass", "process.join.blocks": "pass"})),
+        ("other.json", _report("other", "other-fork", {"queues.queue.put.fifo": "expected-failure", "process.join.blocks": "pass"},
                                python="3.12.1", reason="other's Queue is LIFO")),
     ]:
         path = tmp_path / name
@@ -229,12 +229,12 @@ def test_page_renders_filters_and_shows_details_in_headless_chromium(browser, re
     page = tmp_path / "matrix.html"
     assert _cli(*reports, "--html", str(page)).returncode == 0
     browser.get(page.as_uri())
-    assert _shown(browser) == ["process.join.blocks", "queue.put.fifo"]
+    assert _shown(browser) == ["process.join.blocks", "queues.queue.put.fifo"]
     _select(browser, "chapter", "queues")
-    assert _shown(browser) == ["queue.put.fifo"], "expected the chapter filter to leave only the queues rows"
+    assert _shown(browser) == ["queues.queue.put.fifo"], "expected the chapter filter to leave only the queues rows"
     _select(browser, "chapter", "")
     _select(browser, "verdict", str(verdicts.ALL.index(verdicts.EXPECTED)))
-    assert _shown(browser) == ["queue.put.fifo"], "expected the verdict filter to leave the expected failure"
+    assert _shown(browser) == ["queues.queue.put.fifo"], "expected the verdict filter to leave the expected failure"
     cell = browser.find_element(By.CSS_SELECTOR, "#matrix tr.spec td.v:not(.v0)")
     assert cell.text == "EF", "expected an expected failure marked with its verdict before the manifest (fail)"
     cell.click()
@@ -340,7 +340,7 @@ def _headers_and_details(browser, page):
 
 
 def test_blocked_counts_neither_as_a_pass_nor_as_applicable(tmp_path):
-    data = _report("other", "other-fork", {"queue.put.fifo": "pass", "process.join.blocks": "blocked"})
+    data = _report("other", "other-fork", {"queues.queue.put.fifo": "pass", "process.join.blocks": "blocked"})
     path = tmp_path / "other.json"
     path.write_text(json.dumps(data))
     m = matrix.load([str(path)])

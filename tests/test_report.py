@@ -24,9 +24,9 @@ def test_report_follows_the_schema(run_suite):
     assert all(r["test"].startswith("conformance/spec/") for r in run.records)
 
 
-def test_terminal_summary_gives_conformance_per_variant_and_area(run_suite):
+def test_terminal_summary_gives_conformance_per_variant_and_chapter(run_suite):
     run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-start-method", "fork")
-    assert "mp-conformance: conformance by variant and area" in run.output
+    assert "mp-conformance: conformance by variant and chapter" in run.output
     assert "0/1" in run.output and "0.0% conformant (1 fail)" in run.output
 
 

@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"array.c_char.value_raw"}
+BREAKS = {"sharedctypes.array.c_char.value_raw"}
 
 
 def _array(ctx):

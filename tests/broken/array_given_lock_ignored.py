@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"array.lock.given_used"}
+BREAKS = {"sharedctypes.array.lock.given_used"}
 
 
 def _array(ctx):

@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"array.sequence.protocol"}
+BREAKS = {"sharedctypes.array.sequence.protocol"}
 
 
 class ReversedArray(sharedctypes.SynchronizedArray):

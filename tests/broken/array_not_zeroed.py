@@ -6,7 +6,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"array.size.zeroed"}
+BREAKS = {"sharedctypes.array.size.zeroed"}
 
 
 def _array(ctx):

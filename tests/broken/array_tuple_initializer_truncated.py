@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"array.initializer.sequence"}
+BREAKS = {"sharedctypes.array.initializer.sequence"}
 
 
 def _array(ctx):

@@ -6,7 +6,7 @@ from multiprocessing import connection, queues, reduction
 
 from tests.broken import _mirror
 
-BREAKS = {"authentication.pipe.not_applied", "authentication.queue.not_applied"}
+BREAKS = {"listener.authentication.pipe.not_applied", "listener.authentication.queue.not_applied"}
 
 
 def _sign(obj):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.abort.breaks_waiters", "barrier.attrs.values"}
+BREAKS = {"synchronize.barrier.abort.breaks_waiters", "synchronize.barrier.attrs.values"}
 
 
 class UnbreakableBarrier(synchronize.Barrier):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.action.error_breaks"}
+BREAKS = {"synchronize.barrier.action.error_breaks"}
 
 
 class ForgivingBarrier(synchronize.Barrier):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.action.once_per_generation"}
+BREAKS = {"synchronize.barrier.action.once_per_generation"}
 
 
 class EveryPartyActionBarrier(synchronize.Barrier):

@@ -5,7 +5,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.wait.blocks_until_parties"}
+BREAKS = {"synchronize.barrier.wait.blocks_until_parties"}
 
 
 class WakelessBarrier(synchronize.Barrier):

@@ -5,7 +5,7 @@ from multiprocessing import heap, synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.attrs.values", "barrier.reset.breaks_waiters"}
+BREAKS = {"synchronize.barrier.attrs.values", "synchronize.barrier.reset.breaks_waiters"}
 
 
 class StaleBarrier(synchronize.Barrier):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.attrs.values"}
+BREAKS = {"synchronize.barrier.attrs.values"}
 
 
 class MiscountingBarrier(synchronize.Barrier):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.reset.breaks_waiters"}
+BREAKS = {"synchronize.barrier.reset.breaks_waiters"}
 
 
 class StaysBrokenBarrier(synchronize.Barrier):

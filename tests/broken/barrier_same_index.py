@@ -4,8 +4,8 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"barrier.wait.blocks_until_parties"}
-# barrier.reset.breaks_waiters fails too, and is blocked by the above, which it needs (broken elsewhere, by
+BREAKS = {"synchronize.barrier.wait.blocks_until_parties"}
+# synchronize.barrier.reset.breaks_waiters fails too, and is blocked by the above, which it needs (broken elsewhere, by
 # barrier_reset_noop and barrier_reset_is_abort).
 
 

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror, _late
 
-BREAKS = {"barrier.wait.timeout_broken"}
+BREAKS = {"synchronize.barrier.wait.timeout_broken"}
 
 
 class LateBarrier(synchronize.Barrier):

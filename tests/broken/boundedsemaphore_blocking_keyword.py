@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"boundedsemaphore.acquire.block_param"}
+BREAKS = {"synchronize.boundedsemaphore.acquire.block_param"}
 
 
 class BlockingKeywordBoundedSemaphore(synchronize.BoundedSemaphore):

@@ -2,6 +2,6 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"boundedsemaphore.ctor.value_default"}
+BREAKS = {"synchronize.boundedsemaphore.ctor.value_default"}
 
 _mirror.install(__name__, BoundedSemaphore=lambda ctx: lambda value=2: ctx.BoundedSemaphore(value))

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"boundedsemaphore.acquire.blocks_at_zero", "boundedsemaphore.acquire.sigint_interrupts", "boundedsemaphore.locked.state"}
+BREAKS = {"synchronize.boundedsemaphore.acquire.blocks_at_zero", "synchronize.boundedsemaphore.acquire.sigint_interrupts", "synchronize.boundedsemaphore.locked.state"}
 
 
 _mirror.install(__name__, BoundedSemaphore=_mirror.process_local(__name__, synchronize.BoundedSemaphore))

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror, _late
 
-BREAKS = {"boundedsemaphore.acquire.blocks_at_zero"}
+BREAKS = {"synchronize.boundedsemaphore.acquire.blocks_at_zero"}
 
 
 class LateBoundedSemaphore(_late.LateAcquire, synchronize.BoundedSemaphore):

@@ -2,6 +2,6 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"boundedsemaphore.release.over_release"}
+BREAKS = {"synchronize.boundedsemaphore.release.over_release"}
 
 _mirror.install(__name__, BoundedSemaphore=lambda ctx: ctx.Semaphore)

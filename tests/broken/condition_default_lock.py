@@ -4,6 +4,6 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.ctor.default_rlock"}
+BREAKS = {"synchronize.condition.ctor.default_rlock"}
 
 _mirror.install(__name__, Condition=lambda ctx: lambda lock=None: synchronize.Condition(lock or ctx.Lock(), ctx=ctx))

@@ -4,6 +4,6 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.ctor.lock_param", "condition.wait.blocks_until_notify"}
+BREAKS = {"synchronize.condition.ctor.lock_param", "synchronize.condition.wait.blocks_until_notify"}
 
 _mirror.install(__name__, Condition=lambda ctx: lambda lock=None: synchronize.Condition(None, ctx=ctx))

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.notify_all.wakes_all"}
+BREAKS = {"synchronize.condition.notify_all.wakes_all"}
 
 
 class NotifyOneCondition(synchronize.Condition):

@@ -5,10 +5,10 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "condition.notify.at_most_n",
-    "condition.notify_all.wakes_all",
-    "condition.wait.blocks_until_notify",
-    "condition.wait_for.returns_predicate",
+    "synchronize.condition.notify.at_most_n",
+    "synchronize.condition.notify_all.wakes_all",
+    "synchronize.condition.wait.blocks_until_notify",
+    "synchronize.condition.wait_for.returns_predicate",
 }
 
 

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.notify.at_most_n"}
+BREAKS = {"synchronize.condition.notify.at_most_n"}
 
 
 class NotifyAllCondition(synchronize.Condition):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.wait.unowned_raises"}
+BREAKS = {"synchronize.condition.wait.unowned_raises"}
 
 
 class UncheckedCondition(synchronize.Condition):

@@ -5,9 +5,9 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "condition.wait.blocks_until_notify",
-    "condition.wait.timeout_false",
-    "condition.wait_for.returns_predicate",
+    "synchronize.condition.wait.blocks_until_notify",
+    "synchronize.condition.wait.timeout_false",
+    "synchronize.condition.wait_for.returns_predicate",
 }
 
 

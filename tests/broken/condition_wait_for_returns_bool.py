@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.wait_for.returns_predicate"}
+BREAKS = {"synchronize.condition.wait_for.returns_predicate"}
 
 
 class BoolWaitForCondition(synchronize.Condition):

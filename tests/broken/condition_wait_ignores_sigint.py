@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"condition.wait.sigint_interrupts"}
+BREAKS = {"synchronize.condition.wait.sigint_interrupts"}
 
 
 class SigintProofCondition(synchronize.Condition):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror, _late
 
-BREAKS = {"condition.wait.timeout_false", "condition.wait_for.returns_predicate"}
+BREAKS = {"synchronize.condition.wait.timeout_false", "synchronize.condition.wait_for.returns_predicate"}
 
 
 class LateCondition(synchronize.Condition):

@@ -5,13 +5,13 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "condition.notify.at_most_n",
-    "condition.notify_all.wakes_all",
-    "condition.wait.blocks_until_notify",
-    "condition.wait.sigint_interrupts",
-    "condition.wait.timeout_false",
-    "condition.wait_for.returns_predicate",
-    "condition.with.acquires_releases",
+    "synchronize.condition.notify.at_most_n",
+    "synchronize.condition.notify_all.wakes_all",
+    "synchronize.condition.wait.blocks_until_notify",
+    "synchronize.condition.wait.sigint_interrupts",
+    "synchronize.condition.wait.timeout_false",
+    "synchronize.condition.wait_for.returns_predicate",
+    "synchronize.condition.with.acquires_releases",
 }
 
 

@@ -4,7 +4,7 @@ from multiprocessing import BufferTooShort, connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes_into.too_short"}
+BREAKS = {"connection.recv_bytes_into.too_short"}
 
 
 class TruncatingConnection(connection.Connection):

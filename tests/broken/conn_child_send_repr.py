@@ -6,7 +6,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"pipe.example.roundtrip", "conn.send.to_other_end", "listener_client.wait.example_readers"}
+BREAKS = {"connection.pipe.example.roundtrip", "connection.send.to_other_end", "connection.wait.example_readers"}
 
 
 class ReprInChildConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.closed.use_raises", "conn.context_manager.closes"}
+BREAKS = {"connection.closed.use_raises", "connection.context_manager.closes"}
 METHODS = ("send", "send_bytes", "recv", "recv_bytes", "recv_bytes_into", "poll", "fileno")
 
 

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.close.on_garbage_collection"}
+BREAKS = {"connection.close.on_garbage_collection"}
 
 
 class LeakingConnection(connection.Connection):

@@ -5,8 +5,8 @@ from multiprocessing import connection
 from tests.broken import _mirror
 
 BREAKS = {
-    "conn.recv.eof", "conn.recv.eof_child_exit", "conn.recv_bytes.eof", "conn.recv_bytes_into.eof",
-    "conn.close.peer_eof", "conn.close.on_garbage_collection", "listener_client.wait.example_readers",
+    "connection.recv.eof", "connection.recv.eof_child_exit", "connection.recv_bytes.eof", "connection.recv_bytes_into.eof",
+    "connection.close.peer_eof", "connection.close.on_garbage_collection", "connection.wait.example_readers",
 }
 
 

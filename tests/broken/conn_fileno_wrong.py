@@ -7,7 +7,7 @@ from multiprocessing.connection import wait as stdlib_wait
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.fileno.returns_fd"}
+BREAKS = {"connection.fileno.returns_fd"}
 _DEVNULL = os.open(os.devnull, os.O_RDONLY)
 
 

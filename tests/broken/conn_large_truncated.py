@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.send.huge_valueerror", "conn.send_bytes.huge_valueerror"}
+BREAKS = {"connection.send.huge_valueerror", "connection.send_bytes.huge_valueerror"}
 LIMIT = 32 * 1024 * 1024
 
 

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.poll.no_timeout_immediate"}
+BREAKS = {"connection.poll.no_timeout_immediate"}
 
 
 class BlockingPollConnection(connection.Connection):

@@ -7,7 +7,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.poll.eof_ready"}
+BREAKS = {"connection.poll.eof_ready"}
 
 
 class EOFBlindConnection(connection.Connection):

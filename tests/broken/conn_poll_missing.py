@@ -4,8 +4,8 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.poll.returns_bool", "conn.poll.no_timeout_immediate", "conn.poll.timeout_number", "conn.poll.timeout_none",
-          "conn.poll.eof_ready"}
+BREAKS = {"connection.poll.returns_bool", "connection.poll.no_timeout_immediate", "connection.poll.timeout_number", "connection.poll.timeout_none",
+          "connection.poll.eof_ready"}
 
 
 class PolllessConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.poll.timeout_none"}
+BREAKS = {"connection.poll.timeout_none"}
 
 
 class ImpatientConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.poll.returns_bool"}
+BREAKS = {"connection.poll.returns_bool"}
 
 
 class StaleConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.poll.timeout_number"}
+BREAKS = {"connection.poll.timeout_number"}
 
 
 class ImpatientConnection(connection.Connection):

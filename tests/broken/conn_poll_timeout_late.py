@@ -6,7 +6,7 @@ from multiprocessing import connection
 from tests.broken import _mirror
 from tests.broken._late import LATE_BY
 
-BREAKS = {"conn.poll.timeout_number"}
+BREAKS = {"connection.poll.timeout_number"}
 
 
 class LateConnection(connection.Connection):

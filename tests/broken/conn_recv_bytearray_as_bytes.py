@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv.returns_sent"}
+BREAKS = {"connection.recv.returns_sent"}
 
 
 class BytesConnection(connection.Connection):

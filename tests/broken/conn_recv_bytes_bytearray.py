@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes.returns", "conn.example.bytes_roundtrip"}
+BREAKS = {"connection.recv_bytes.returns", "connection.example.bytes_roundtrip"}
 
 
 class BytearrayConnection(connection.Connection):

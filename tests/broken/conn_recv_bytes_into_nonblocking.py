@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes_into.blocks"}
+BREAKS = {"connection.recv_bytes_into.blocks"}
 
 
 class NonBlockingConnection(connection.Connection):

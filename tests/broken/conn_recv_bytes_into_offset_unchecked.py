@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes_into.offset_range"}
+BREAKS = {"connection.recv_bytes_into.offset_range"}
 
 
 class ClampingConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes_into.writable_buffer"}
+BREAKS = {"connection.recv_bytes_into.writable_buffer"}
 
 
 class NoMemoryviewConnection(connection.Connection):

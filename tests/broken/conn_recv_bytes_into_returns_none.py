@@ -5,8 +5,8 @@ from multiprocessing import connection
 from tests.broken import _mirror
 
 BREAKS = {
-    "conn.recv_bytes_into.returns_count", "conn.recv_bytes_into.blocks", "conn.recv_bytes_into.eof",
-    "conn.recv_bytes_into.writable_buffer", "conn.recv_bytes_into.offset", "conn.recv_bytes_into.example",
+    "connection.recv_bytes_into.returns_count", "connection.recv_bytes_into.blocks", "connection.recv_bytes_into.eof",
+    "connection.recv_bytes_into.writable_buffer", "connection.recv_bytes_into.offset", "connection.recv_bytes_into.example",
 }
 
 

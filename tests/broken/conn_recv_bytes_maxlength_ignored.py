@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes.maxlength", "conn.recv_bytes.maxlength_unreadable"}
+BREAKS = {"connection.recv_bytes.maxlength", "connection.recv_bytes.maxlength_unreadable"}
 
 
 class UnlimitedConnection(connection.Connection):

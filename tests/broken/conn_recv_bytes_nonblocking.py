@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv_bytes.blocks"}
+BREAKS = {"connection.recv_bytes.blocks"}
 
 
 class NonBlockingConnection(connection.Connection):

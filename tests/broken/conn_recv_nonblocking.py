@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.recv.blocks"}
+BREAKS = {"connection.recv.blocks"}
 
 
 class NonBlockingConnection(connection.Connection):

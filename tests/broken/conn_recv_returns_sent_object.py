@@ -6,7 +6,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.send.pickles"}
+BREAKS = {"connection.send.pickles"}
 
 
 class SharingConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.messages.boundaries"}
+BREAKS = {"connection.messages.boundaries"}
 
 
 class DroppingConnection(connection.Connection):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.send_bytes.complete_message", "conn.recv_bytes_into.example"}
+BREAKS = {"connection.send_bytes.complete_message", "connection.recv_bytes_into.example"}
 
 
 class ItemCountingConnection(connection.Connection):

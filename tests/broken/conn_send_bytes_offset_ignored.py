@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.send_bytes.offset_size"}
+BREAKS = {"connection.send_bytes.offset_size"}
 
 
 class FromStartConnection(connection.Connection):

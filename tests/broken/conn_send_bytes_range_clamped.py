@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.send_bytes.offset_out_of_range"}
+BREAKS = {"connection.send_bytes.offset_out_of_range"}
 
 
 class ClampingConnection(connection.Connection):

@@ -6,7 +6,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.send.must_be_picklable"}
+BREAKS = {"connection.send.must_be_picklable"}
 
 
 class ForgivingConnection(connection.Connection):

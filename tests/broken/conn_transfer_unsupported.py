@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"conn.transfer.between_processes"}
+BREAKS = {"connection.transfer.between_processes"}
 
 
 class UntransferableConnection(connection.Connection):

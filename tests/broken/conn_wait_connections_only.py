@@ -5,7 +5,7 @@ from multiprocessing.connection import wait as stdlib_wait
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.wait.accepted_objects", "listener_client.wait.ready_definition"}
+BREAKS = {"connection.wait.accepted_objects", "connection.wait.ready_definition"}
 
 
 def wait(object_list, timeout=None):

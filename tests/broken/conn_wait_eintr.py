@@ -9,7 +9,7 @@ from multiprocessing.connection import wait as stdlib_wait
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.wait.posix_no_eintr"}
+BREAKS = {"connection.wait.posix_no_eintr"}
 
 
 def _raising(handler):

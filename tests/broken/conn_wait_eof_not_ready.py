@@ -8,7 +8,7 @@ from multiprocessing.connection import wait as stdlib_wait
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.wait.ready_definition"}
+BREAKS = {"connection.wait.ready_definition"}
 
 
 def _at_eof(obj):

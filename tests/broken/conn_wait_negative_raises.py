@@ -5,7 +5,7 @@ from multiprocessing.connection import wait as stdlib_wait
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.wait.negative_timeout"}
+BREAKS = {"connection.wait.negative_timeout"}
 
 
 def wait(object_list, timeout=None):

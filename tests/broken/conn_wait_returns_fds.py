@@ -6,10 +6,10 @@ from multiprocessing.connection import wait as stdlib_wait
 from tests.broken import _mirror
 
 BREAKS = {
-    "listener_client.wait.returns_ready", "listener_client.wait.timeout", "listener_client.wait.timeout_none",
-    "listener_client.wait.negative_timeout", "listener_client.wait.accepted_objects",
-    "listener_client.wait.ready_definition", "listener_client.wait.posix_no_eintr",
-    "listener_client.wait.example_readers",
+    "connection.wait.returns_ready", "connection.wait.timeout", "connection.wait.timeout_none",
+    "connection.wait.negative_timeout", "connection.wait.accepted_objects",
+    "connection.wait.ready_definition", "connection.wait.posix_no_eintr",
+    "connection.wait.example_readers",
 }
 
 

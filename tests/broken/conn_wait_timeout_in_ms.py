@@ -5,7 +5,7 @@ from multiprocessing.connection import wait as stdlib_wait
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.wait.timeout", "listener_client.wait.posix_no_eintr"}
+BREAKS = {"connection.wait.timeout", "connection.wait.posix_no_eintr"}
 
 
 def wait(object_list, timeout=None):

@@ -7,7 +7,7 @@ from multiprocessing.connection import wait as stdlib_wait
 from tests.broken import _mirror
 from tests.broken._late import LATE_BY
 
-BREAKS = {"listener_client.wait.timeout"}
+BREAKS = {"connection.wait.timeout"}
 
 
 def wait(object_list, timeout=None):

@@ -6,7 +6,7 @@ from multiprocessing.connection import wait as stdlib_wait
 from tests.broken import _mirror
 from tests.broken._late import drowsy
 
-BREAKS = {"listener_client.wait.timeout", "listener_client.wait.timeout_none"}
+BREAKS = {"connection.wait.timeout", "connection.wait.timeout_none"}
 
 
 def wait(object_list, timeout=None):

@@ -6,8 +6,8 @@ from tests.broken import _mirror
 from tests.broken._late import drowsy
 
 BREAKS = {
-    "conn.poll.timeout_none", "conn.poll.timeout_number", "conn.recv.blocks", "conn.recv_bytes.blocks",
-    "conn.recv_bytes_into.blocks",
+    "connection.poll.timeout_none", "connection.poll.timeout_number", "connection.recv.blocks", "connection.recv_bytes.blocks",
+    "connection.recv_bytes_into.blocks",
 }
 
 

@@ -4,7 +4,7 @@ import multiprocessing
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.exc.authenticationerror"}
+BREAKS = {"context.exc.authenticationerror"}
 
 
 class AuthenticationError(multiprocessing.ProcessError):

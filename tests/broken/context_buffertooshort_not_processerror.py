@@ -2,7 +2,7 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.exc.processerror_base"}
+BREAKS = {"context.exc.processerror_base"}
 
 
 class BufferTooShort(Exception):

@@ -4,6 +4,6 @@ import os
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.cpu_count.returns", "misc.cpu_count.x_override", "misc.cpu_count.env_override"}
+BREAKS = {"context.cpu_count.returns", "context.cpu_count.x_override", "context.cpu_count.env_override"}
 
 _mirror.install(__name__, cpu_count=lambda ctx: lambda: os.cpu_count() + 1)

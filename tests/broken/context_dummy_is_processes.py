@@ -5,7 +5,7 @@ from multiprocessing import dummy
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.dummy.wraps_threading", "misc.dummy.pool_is_threadpool"}
+BREAKS = {"context.dummy.wraps_threading", "context.dummy.pool_is_threadpool"}
 
 _mirror.install(__name__, submodules={"dummy": _mirror.patched_module(
     dummy, Process=multiprocessing.Process, Pool=multiprocessing.Pool)})

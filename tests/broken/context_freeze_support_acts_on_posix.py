@@ -6,7 +6,7 @@ from multiprocessing import spawn
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.freeze_support.noop_non_windows", "misc.freeze_support.noop_not_spawn"}
+BREAKS = {"context.freeze_support.noop_non_windows", "context.freeze_support.noop_not_spawn"}
 
 
 def freeze_support():

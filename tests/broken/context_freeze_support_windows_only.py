@@ -6,7 +6,7 @@ from multiprocessing import spawn
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.freeze_support.frozen_spawn_child"}
+BREAKS = {"context.freeze_support.frozen_spawn_child"}
 START_METHODS = ("spawn",)
 
 

@@ -4,7 +4,7 @@ import logging
 
 from tests.broken import _mirror
 
-BREAKS = {"logging.get_logger.initial_state", "logging.get_logger.windows_children"}
+BREAKS = {"context.logging.get_logger.initial_state", "context.logging.get_logger.windows_children"}
 
 
 def _get_logger(ctx):

@@ -4,7 +4,7 @@ import logging
 
 from tests.broken import _mirror
 
-BREAKS = {"logging.get_logger.returns", "logging.log_to_stderr.returns_logger", "logging.log_to_stderr.fork_child"}
+BREAKS = {"context.logging.get_logger.returns", "context.logging.log_to_stderr.returns_logger", "context.logging.log_to_stderr.fork_child"}
 
 
 def get_logger():

@@ -2,7 +2,7 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"logging.get_logger.no_propagate"}
+BREAKS = {"context.logging.get_logger.no_propagate"}
 
 
 def _get_logger(ctx):

@@ -2,8 +2,8 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"logging.log_to_stderr.handler_format", "logging.log_to_stderr.fork_child",
-          "logging.example.session_output"}
+BREAKS = {"context.logging.log_to_stderr.handler_format", "context.logging.log_to_stderr.fork_child",
+          "context.logging.example.session_output"}
 
 
 def _log_to_stderr(ctx):

@@ -4,6 +4,6 @@ import builtins
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.exc.processerror_base", "misc.exc.timeouterror"}
+BREAKS = {"context.exc.processerror_base", "context.exc.timeouterror"}
 
 _mirror.install(__name__, TimeoutError=lambda ctx: builtins.TimeoutError)

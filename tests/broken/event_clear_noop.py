@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"event.clear.resets"}
+BREAKS = {"synchronize.event.clear.resets"}
 
 
 class UnclearableEvent(synchronize.Event):

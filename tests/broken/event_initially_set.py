@@ -4,10 +4,10 @@ from tests.broken import _mirror
 
 
 BREAKS = {
-    "event.ctor.initially_clear",
-    "event.set.wakes_all",
-    "event.wait.blocks",
-    "event.wait.timeout_returns_flag",
+    "synchronize.event.ctor.initially_clear",
+    "synchronize.event.set.wakes_all",
+    "synchronize.event.wait.blocks",
+    "synchronize.event.wait.timeout_returns_flag",
 }
 
 

@@ -4,7 +4,7 @@ from multiprocessing import synchronize, util
 
 from tests.broken import _mirror
 
-BREAKS = {"event.set.wakes_all"}
+BREAKS = {"synchronize.event.set.wakes_all"}
 
 
 class LocalFlagEvent(synchronize.Event):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"event.set.wakes_all", "event.wait.blocks"}
+BREAKS = {"synchronize.event.set.wakes_all", "synchronize.event.wait.blocks"}
 
 
 class WakelessEvent(synchronize.Event):

@@ -5,10 +5,10 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "event.clear.resets",
-    "event.set.wakes_all",
-    "event.wait.blocks",
-    "event.wait.timeout_returns_flag",
+    "synchronize.event.clear.resets",
+    "synchronize.event.set.wakes_all",
+    "synchronize.event.wait.blocks",
+    "synchronize.event.wait.timeout_returns_flag",
 }
 
 

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"event.clear.resets", "event.wait.timeout_returns_flag"}
+BREAKS = {"synchronize.event.clear.resets", "synchronize.event.wait.timeout_returns_flag"}
 
 
 class NoneEvent(synchronize.Event):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.put.closed_valueerror"}
+BREAKS = {"queues.joinablequeue.put.closed_valueerror"}
 
 
 class OldJoinableQueue(queues.JoinableQueue):

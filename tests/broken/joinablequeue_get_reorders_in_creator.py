@@ -5,7 +5,7 @@ from multiprocessing import queues
 from tests.broken import _mirror
 from tests.broken.queue_get_reorders_in_creator import SwapsWaitingItems
 
-BREAKS = {"joinablequeue.fifo.child_to_parent"}
+BREAKS = {"queues.joinablequeue.fifo.child_to_parent"}
 
 
 class SwappingJoinableQueue(SwapsWaitingItems, queues.JoinableQueue):

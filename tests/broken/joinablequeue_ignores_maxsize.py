@@ -4,6 +4,6 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.ctor.maxsize"}
+BREAKS = {"queues.joinablequeue.ctor.maxsize"}
 
 _mirror.install(__name__, JoinableQueue=lambda ctx: lambda maxsize=0: queues.JoinableQueue(0, ctx=ctx))

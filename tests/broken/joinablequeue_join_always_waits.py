@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.join.no_tasks_immediate"}
+BREAKS = {"queues.joinablequeue.join.no_tasks_immediate"}
 
 
 class WaitingJoinableQueue(queues.JoinableQueue):

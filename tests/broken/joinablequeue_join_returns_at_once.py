@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.join.blocks", "joinablequeue.join.counter", "joinablequeue.task_done.wakes_join"}
+BREAKS = {"queues.joinablequeue.join.blocks", "queues.joinablequeue.join.counter", "queues.joinablequeue.task_done.wakes_join"}
 
 
 class HastyJoinableQueue(queues.JoinableQueue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.api.subclass"}
+BREAKS = {"queues.joinablequeue.api.subclass"}
 
 
 class PartialJoinableQueue:

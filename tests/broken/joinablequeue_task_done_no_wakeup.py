@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.task_done.wakes_join", "joinablequeue.join.blocks", "joinablequeue.join.counter"}
+BREAKS = {"queues.joinablequeue.task_done.wakes_join", "queues.joinablequeue.join.blocks", "queues.joinablequeue.join.counter"}
 
 
 class SilentJoinableQueue(queues.JoinableQueue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.task_done.too_many"}
+BREAKS = {"queues.joinablequeue.task_done.too_many"}
 
 
 class LenientJoinableQueue(queues.JoinableQueue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"joinablequeue.join.counter"}
+BREAKS = {"queues.joinablequeue.join.counter"}
 
 
 class EarlyJoinableQueue(queues.JoinableQueue):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.accepted.waitable"}
+BREAKS = {"listener.accepted.waitable"}
 
 
 class ElsewhereConnection(connection.Connection):

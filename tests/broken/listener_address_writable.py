@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.address"}
+BREAKS = {"listener.listener.address"}
 
 
 class WritableAddressListener(connection.Listener):

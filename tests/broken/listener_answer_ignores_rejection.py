@@ -5,7 +5,7 @@ from multiprocessing.connection import answer_challenge as stdlib_answer_challen
 
 from tests.broken import _mirror
 
-BREAKS = {"authentication.answer_challenge.welcome_required"}
+BREAKS = {"listener.authentication.answer_challenge.welcome_required"}
 
 
 def answer_challenge(conn, authkey):

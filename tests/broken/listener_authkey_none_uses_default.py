@@ -7,12 +7,12 @@ from tests.broken import _mirror
 
 # A side given no key now authenticates with the default one: it fails against a plain socket or a side given another key.
 BREAKS = {
-    "listener_client.listener.authkey_none_no_auth",
-    "listener_client.client.authkey_none_no_auth",
-    "listener_client.listener.last_accepted",
-    "listener_client.listener.authkey",
-    "listener_client.client.authkey_fail",
-    "authentication.authkey.both_ends_demand_proof",
+    "listener.listener.authkey_none_no_auth",
+    "listener.client.authkey_none_no_auth",
+    "listener.listener.last_accepted",
+    "listener.listener.authkey",
+    "listener.client.authkey_fail",
+    "listener.authentication.authkey.both_ends_demand_proof",
 }
 
 

@@ -6,7 +6,7 @@ from multiprocessing.process import AuthenticationString
 
 from tests.broken import _mirror
 
-BREAKS = {"authentication.authkey.shared_by_default"}
+BREAKS = {"listener.authentication.authkey.shared_by_default"}
 
 
 class FreshKey:

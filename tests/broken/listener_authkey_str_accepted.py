@@ -5,7 +5,7 @@ from multiprocessing.connection import Client as stdlib_client
 
 from tests.broken import _mirror
 
-BREAKS = {"authentication.authkey.bytes_only"}
+BREAKS = {"listener.authentication.authkey.bytes_only"}
 
 
 def _encoded(authkey):

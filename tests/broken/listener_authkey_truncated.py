@@ -5,7 +5,7 @@ from multiprocessing import connection
 from tests.broken import _mirror
 
 # current_process().authkey is 32 random bytes too.
-BREAKS = {"authentication.authkey.urandom", "authentication.authkey.shared_by_default"}
+BREAKS = {"listener.authentication.authkey.urandom", "listener.authentication.authkey.shared_by_default"}
 
 
 class TruncatingListener(connection.Listener):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.backlog_default"}
+BREAKS = {"listener.listener.backlog_default"}
 
 
 class FixedBacklogListener(connection.Listener):

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.address.backslashes_pipe", "listener_client.address.af_pipe"}
+BREAKS = {"listener.address.backslashes_pipe", "listener.address.af_pipe"}
 
 
 class UnixPathListener(connection.Listener):

@@ -6,9 +6,9 @@ from multiprocessing.connection import Client as stdlib_client, answer_challenge
 from tests.broken import _mirror
 
 BREAKS = {
-    "listener_client.client.authkey_fail",
-    "authentication.authkey.mismatch",
-    "authentication.authkey.both_ends_demand_proof",
+    "listener.client.authkey_fail",
+    "listener.authentication.authkey.mismatch",
+    "listener.authentication.authkey.both_ends_demand_proof",
 }
 
 

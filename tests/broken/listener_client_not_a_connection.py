@@ -5,7 +5,7 @@ from multiprocessing.connection import Client as stdlib_client
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.client.returns_connection"}
+BREAKS = {"listener.client.returns_connection"}
 
 
 class StandIn:

@@ -5,7 +5,7 @@ from multiprocessing.connection import Client as stdlib_client, Pipe as stdlib_p
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.client.refused"}
+BREAKS = {"listener.client.refused"}
 
 
 def Client(address, family=None, authkey=None):

@@ -6,10 +6,10 @@ from multiprocessing.connection import Client as stdlib_client
 from tests.broken import _mirror
 
 BREAKS = {
-    "listener_client.client.family_inferred",
-    "listener_client.listener.default_family",
-    "listener_client.address.af_unix",
-    "listener_client.example.roundtrip",
+    "listener.client.family_inferred",
+    "listener.listener.default_family",
+    "listener.address.af_unix",
+    "listener.example.roundtrip",
 }
 
 

@@ -5,9 +5,9 @@ from multiprocessing import connection
 from tests.broken import _mirror
 
 BREAKS = {
-    "listener_client.listener.close",
-    "listener_client.listener.accept_after_close",
-    "listener_client.listener.context_manager",
+    "listener.listener.close",
+    "listener.listener.accept_after_close",
+    "listener.listener.context_manager",
 }
 
 

@@ -5,7 +5,7 @@ from multiprocessing.connection import Client as stdlib_client
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.connection.context_manager"}
+BREAKS = {"listener.connection.context_manager"}
 
 
 class KeepOpenConnection(connection.Connection):

@@ -7,9 +7,9 @@ from tests.broken import _mirror
 from tests.broken.listener_welcomes_any_digest import Welcoming
 
 BREAKS = {
-    "authentication.deliver_challenge.digest_welcomed",
-    "authentication.answer_challenge.welcome_required",
-    "listener_client.client.authkey_fail",
+    "listener.authentication.deliver_challenge.digest_welcomed",
+    "listener.authentication.answer_challenge.welcome_required",
+    "listener.client.authkey_fail",
 }
 
 

@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.family_inferred", "listener_client.example.roundtrip"}
+BREAKS = {"listener.listener.family_inferred", "listener.example.roundtrip"}
 
 
 class DefaultFamilyListener(connection.Listener):

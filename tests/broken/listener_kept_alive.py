@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.close_on_gc"}
+BREAKS = {"listener.listener.close_on_gc"}
 _ALL = []
 
 

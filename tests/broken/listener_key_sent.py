@@ -8,9 +8,9 @@ from tests.broken import _mirror
 
 # A stdlib Client cannot answer (or check) the key-sending challenge either.
 BREAKS = {
-    "authentication.authkey.not_sent",
-    "authentication.authkey.both_ends_demand_proof",
-    "listener_client.client.authkey_fail",
+    "listener.authentication.authkey.not_sent",
+    "listener.authentication.authkey.both_ends_demand_proof",
+    "listener.client.authkey_fail",
 }
 _WELCOME = b"#WELCOME#"
 _FAILURE = b"#FAILURE#"

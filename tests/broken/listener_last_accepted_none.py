@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.last_accepted", "listener_client.example.roundtrip"}
+BREAKS = {"listener.listener.last_accepted", "listener.example.roundtrip"}
 
 
 class ForgetfulListener(connection.Listener):

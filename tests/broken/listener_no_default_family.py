@@ -4,7 +4,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.default_family"}
+BREAKS = {"listener.listener.default_family"}
 
 
 class NoDefaultListener(connection.Listener):

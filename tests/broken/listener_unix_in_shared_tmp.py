@@ -6,7 +6,7 @@ from multiprocessing import connection
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.af_unix_tempdir"}
+BREAKS = {"listener.listener.af_unix_tempdir"}
 
 
 class SharedTmpListener(connection.Listener):

@@ -5,7 +5,7 @@ from multiprocessing.connection import answer_challenge as stdlib_answer_challen
 
 from tests.broken import _mirror
 
-BREAKS = {"listener_client.listener.authkey"}
+BREAKS = {"listener.listener.authkey"}
 _FAILURE = getattr(connection, "_FAILURE", None) or connection.FAILURE
 _WELCOME = getattr(connection, "_WELCOME", None) or connection.WELCOME
 

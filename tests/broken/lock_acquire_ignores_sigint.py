@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"lock.acquire.sigint_interrupts"}
+BREAKS = {"synchronize.lock.acquire.sigint_interrupts"}
 
 
 class SwallowsSigint:

@@ -3,13 +3,13 @@
 from tests.broken import _mirror
 
 BREAKS = {
-    "lock.acquire.non_recursive",
-    "lock.acquire.nonblocking_unlocked",
-    "lock.acquire.param_name_block",
-    "lock.ctor.factory",
-    "lock.release.any_owner",
-    "lock.release.unlocked_valueerror",
-    "lock.with.acquires_releases",
+    "synchronize.lock.acquire.non_recursive",
+    "synchronize.lock.acquire.nonblocking_unlocked",
+    "synchronize.lock.acquire.param_name_block",
+    "synchronize.lock.ctor.factory",
+    "synchronize.lock.release.any_owner",
+    "synchronize.lock.release.unlocked_valueerror",
+    "synchronize.lock.with.acquires_releases",
 }
 
 _mirror.install(__name__, Lock=lambda ctx: ctx.RLock)

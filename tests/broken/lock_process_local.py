@@ -5,14 +5,14 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "lock.acquire.block_default",
-    "lock.acquire.cross_process",
-    "lock.acquire.nonblocking_locked",
-    "lock.acquire.sigint_interrupts",
-    "lock.acquire.timeout_none_infinite",
-    "lock.acquire.timeout_positive",
-    "lock.locked.state",
-    "lock.release.any_owner",
+    "synchronize.lock.acquire.block_default",
+    "synchronize.lock.acquire.cross_process",
+    "synchronize.lock.acquire.nonblocking_locked",
+    "synchronize.lock.acquire.sigint_interrupts",
+    "synchronize.lock.acquire.timeout_none_infinite",
+    "synchronize.lock.acquire.timeout_positive",
+    "synchronize.lock.locked.state",
+    "synchronize.lock.release.any_owner",
 }
 # The executor's call queue is the context's Queue, read under the context's Lock: with a process-local one, two
 # workers may read one message at once, which loses calls when they race. Any executor test that starts several

@@ -5,9 +5,9 @@ from multiprocessing import synchronize
 from tests.broken import _mirror, _late
 
 BREAKS = {
-    "lock.acquire.block_default",
-    "lock.acquire.cross_process",
-    "lock.acquire.timeout_none_infinite",
+    "synchronize.lock.acquire.block_default",
+    "synchronize.lock.acquire.cross_process",
+    "synchronize.lock.acquire.timeout_none_infinite",
 }
 
 

@@ -5,11 +5,11 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "lock.acquire.param_name_block",
-    "lock.acquire.timeout_negative_zero",
-    "lock.acquire.timeout_ignored_nonblocking",
-    "lock.acquire.timeout_none_infinite",
-    "lock.release.unlocked_valueerror",
+    "synchronize.lock.acquire.param_name_block",
+    "synchronize.lock.acquire.timeout_negative_zero",
+    "synchronize.lock.acquire.timeout_ignored_nonblocking",
+    "synchronize.lock.acquire.timeout_none_infinite",
+    "synchronize.lock.release.unlocked_valueerror",
 }
 
 

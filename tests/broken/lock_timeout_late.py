@@ -5,10 +5,10 @@ from multiprocessing import synchronize
 from tests.broken import _mirror, _late
 
 BREAKS = {
-    "lock.acquire.non_recursive",
-    "lock.acquire.returns",
-    "lock.acquire.timeout_negative_zero",
-    "lock.acquire.timeout_positive",
+    "synchronize.lock.acquire.non_recursive",
+    "synchronize.lock.acquire.returns",
+    "synchronize.lock.acquire.timeout_negative_zero",
+    "synchronize.lock.acquire.timeout_positive",
 }
 
 

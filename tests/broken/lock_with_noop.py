@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"lock.with.acquires_releases"}
+BREAKS = {"synchronize.lock.with.acquires_releases"}
 
 
 class NoopWithLock(synchronize.Lock):

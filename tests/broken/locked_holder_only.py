@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"lock.locked.state", "rlock.locked.state", "semaphore.locked.state", "boundedsemaphore.locked.state"}
+BREAKS = {"synchronize.lock.locked.state", "synchronize.rlock.locked.state", "synchronize.semaphore.locked.state", "synchronize.boundedsemaphore.locked.state"}
 
 
 class HolderOnly:

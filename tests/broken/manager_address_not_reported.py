@@ -4,8 +4,8 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.basemanager.address_default", "manager.basemanager.address_attr", "manager.connect.remote",
-          "manager.remote.queue_example", "manager.connect.bad_authkey", "manager.basemanager.authkey_default"}
+BREAKS = {"managers.basemanager.address_default", "managers.basemanager.address_attr", "managers.connect.remote",
+          "managers.remote.queue_example", "managers.connect.bad_authkey", "managers.basemanager.authkey_default"}
 
 
 class BaseManager(managers.BaseManager):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.connect.bad_authkey", "manager.basemanager.authkey_default"}
+BREAKS = {"managers.connect.bad_authkey", "managers.basemanager.authkey_default"}
 
 
 class BaseManager(managers.BaseManager):

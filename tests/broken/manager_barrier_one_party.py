@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.barrier"}
+BREAKS = {"managers.syncmanager.barrier"}
 
 
 class SyncManager(managers.SyncManager):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.boundedsemaphore"}
+BREAKS = {"managers.syncmanager.boundedsemaphore"}
 
 
 class SyncManager(managers.SyncManager):

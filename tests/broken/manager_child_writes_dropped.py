@@ -6,9 +6,9 @@ from multiprocessing import managers
 from tests.broken import _mirror
 
 BREAKS = {
-    "manager.example.dict_list", "manager.syncmanager.dict", "manager.syncmanager.list", "manager.syncmanager.array",
-    "manager.syncmanager.namespace", "manager.syncmanager.value", "manager.syncmanager.nesting",
-    "manager.dict.read_modify_write_not_atomic", "manager.dict.locked_read_modify_write",
+    "managers.example.dict_list", "managers.syncmanager.dict", "managers.syncmanager.list", "managers.syncmanager.array",
+    "managers.syncmanager.namespace", "managers.syncmanager.value", "managers.syncmanager.nesting",
+    "managers.dict.read_modify_write_not_atomic", "managers.dict.locked_read_modify_write",
 }
 
 

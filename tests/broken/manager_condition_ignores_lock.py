@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.condition_lock"}
+BREAKS = {"managers.syncmanager.condition_lock"}
 
 
 class OwnLockCondition(threading.Condition):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.condition"}
+BREAKS = {"managers.syncmanager.condition"}
 
 
 class ImpatientCondition(threading.Condition):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.register.callable_optional"}
+BREAKS = {"managers.register.callable_optional"}
 
 
 class BaseManager(managers.BaseManager):

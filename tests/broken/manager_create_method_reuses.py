@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.register.create_method_default"}
+BREAKS = {"managers.register.create_method_default"}
 
 
 class BaseManager(managers.BaseManager):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.primitives_are_proxies"}
+BREAKS = {"managers.syncmanager.primitives_are_proxies"}
 
 
 class SyncManager(managers.SyncManager):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.event"}
+BREAKS = {"managers.syncmanager.event"}
 
 
 class UnsettableEvent(threading.Event):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.register.exposed_default", "manager.register.proxytype_auto"}
+BREAKS = {"managers.register.exposed_default", "managers.register.proxytype_auto"}
 
 
 class BaseManager(managers.BaseManager):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.start.initializer"}
+BREAKS = {"managers.start.initializer"}
 
 
 class BaseManager(managers.BaseManager):

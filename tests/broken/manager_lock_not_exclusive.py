@@ -5,8 +5,8 @@ from multiprocessing import managers
 from tests.broken import _mirror
 
 BREAKS = {
-    "manager.syncmanager.lock",
-    "manager.lockproxy.locked",
+    "managers.syncmanager.lock",
+    "managers.lockproxy.locked",
 }
 
 

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.lockproxy.locked"}
+BREAKS = {"managers.lockproxy.locked"}
 
 
 class ProxyLocalLocked(managers.AcquirerProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.register.method_to_typeid"}
+BREAKS = {"managers.register.method_to_typeid"}
 
 
 class BaseManager(managers.BaseManager):

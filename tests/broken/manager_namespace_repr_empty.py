@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.namespace.attrs", "manager.namespace.underscore_on_proxy"}
+BREAKS = {"managers.namespace.attrs", "managers.namespace.underscore_on_proxy"}
 
 
 class BlankNamespace(managers.Namespace):

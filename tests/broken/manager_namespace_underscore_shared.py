@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.namespace.underscore_on_proxy"}
+BREAKS = {"managers.namespace.underscore_on_proxy"}
 
 
 class SharingNamespaceProxy(managers.NamespaceProxy):

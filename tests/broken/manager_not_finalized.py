@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.lifetime.shutdown_on_gc", "manager.lifetime.shutdown_on_parent_exit"}
+BREAKS = {"managers.lifetime.shutdown_on_gc", "managers.lifetime.shutdown_on_parent_exit"}
 
 
 def _manager(ctx):

@@ -4,11 +4,11 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.register.example", "manager.register.create_method_default", "manager.register.proxytype_auto",
-          "manager.register.exposed", "manager.register.exposed_default", "manager.register.method_to_typeid",
-          "manager.start.spawns_server", "manager.get_server.serve_forever_blocks", "manager.basemanager.serializer",
-          "manager.connect.remote", "manager.remote.queue_example"}
-PARAMS = {"manager.basemanager.serializer": ("xmlrpclib",)}  # no server: its values are never serialized
+BREAKS = {"managers.register.example", "managers.register.create_method_default", "managers.register.proxytype_auto",
+          "managers.register.exposed", "managers.register.exposed_default", "managers.register.method_to_typeid",
+          "managers.start.spawns_server", "managers.get_server.serve_forever_blocks", "managers.basemanager.serializer",
+          "managers.connect.remote", "managers.remote.queue_example"}
+PARAMS = {"managers.basemanager.serializer": ("xmlrpclib",)}  # no server: its values are never serialized
 
 
 class BaseManager(managers.BaseManager):

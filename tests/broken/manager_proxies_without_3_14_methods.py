@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.listproxy.clear_copy", "manager.dictproxy.fromkeys_or"}
+BREAKS = {"managers.listproxy.clear_copy", "managers.dictproxy.fromkeys_or"}
 
 
 class ListProxy(managers.ListProxy):

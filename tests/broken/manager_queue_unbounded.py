@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.queue"}
+BREAKS = {"managers.syncmanager.queue"}
 
 
 class SyncManager(managers.SyncManager):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.register.exposed"}
+BREAKS = {"managers.register.exposed"}
 
 
 class BaseManager(managers.BaseManager):

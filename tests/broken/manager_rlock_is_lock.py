@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.rlock"}
+BREAKS = {"managers.syncmanager.rlock"}
 
 
 class SyncManager(managers.SyncManager):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.semaphore"}
+BREAKS = {"managers.syncmanager.semaphore"}
 
 
 class SyncManager(managers.SyncManager):

@@ -4,8 +4,8 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.basemanager.serializer"}
-PARAMS = {"manager.basemanager.serializer": ("xmlrpclib",)}  # pickle is what it falls back to
+BREAKS = {"managers.basemanager.serializer"}
+PARAMS = {"managers.basemanager.serializer": ("xmlrpclib",)}  # pickle is what it falls back to
 
 
 class BaseManager(managers.BaseManager):

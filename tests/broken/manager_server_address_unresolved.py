@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.get_server.returns_server", "manager.get_server.serve_forever_blocks"}
+BREAKS = {"managers.get_server.returns_server", "managers.get_server.serve_forever_blocks"}
 
 
 class BaseManager(managers.BaseManager):

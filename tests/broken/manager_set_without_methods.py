@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.set", "manager.example.set"}
+BREAKS = {"managers.syncmanager.set", "managers.example.set"}
 
 
 class SyncManager(managers.SyncManager):

@@ -4,8 +4,8 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.shutdown.stops", "manager.basemanager.context_manager", "manager.basemanager.shutdown_timeout_terminates",
-          "manager.basemanager.shutdown_timeout_kills"}
+BREAKS = {"managers.shutdown.stops", "managers.basemanager.context_manager", "managers.basemanager.shutdown_timeout_terminates",
+          "managers.basemanager.shutdown_timeout_kills"}
 
 
 class BaseManager(managers.BaseManager):

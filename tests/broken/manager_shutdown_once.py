@@ -4,7 +4,7 @@ from multiprocessing import ProcessError, managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.shutdown.idempotent"}
+BREAKS = {"managers.shutdown.idempotent"}
 
 
 class BaseManager(managers.BaseManager):

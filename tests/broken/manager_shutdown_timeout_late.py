@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _late, _mirror
 
-BREAKS = {"manager.basemanager.shutdown_timeout_terminates", "manager.basemanager.shutdown_timeout_kills"}
+BREAKS = {"managers.basemanager.shutdown_timeout_terminates", "managers.basemanager.shutdown_timeout_kills"}
 
 
 class BaseManager(managers.BaseManager):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.basemanager.ctx"}
+BREAKS = {"managers.basemanager.ctx"}
 
 
 class BaseManager(managers.BaseManager):

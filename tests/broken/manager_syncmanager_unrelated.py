@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.syncmanager.subclass"}
+BREAKS = {"managers.syncmanager.subclass"}
 
 
 class SyncManager:

@@ -4,6 +4,6 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"manager.manager.returns_started"}
+BREAKS = {"managers.manager.returns_started"}
 
 _mirror.install(__name__, Manager=lambda ctx: lambda: managers.SyncManager(ctx=ctx.get_context()))

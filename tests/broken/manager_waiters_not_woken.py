@@ -10,13 +10,13 @@ from multiprocessing import managers
 from tests.broken import _late, _mirror
 
 BREAKS = {
-    "manager.syncmanager.lock",
-    "manager.syncmanager.rlock",
-    "manager.syncmanager.semaphore",
-    "manager.syncmanager.boundedsemaphore",
-    "manager.syncmanager.condition",
-    "manager.syncmanager.barrier",
-    "manager.syncmanager.queue",
+    "managers.syncmanager.lock",
+    "managers.syncmanager.rlock",
+    "managers.syncmanager.semaphore",
+    "managers.syncmanager.boundedsemaphore",
+    "managers.syncmanager.condition",
+    "managers.syncmanager.barrier",
+    "managers.syncmanager.queue",
 }
 
 

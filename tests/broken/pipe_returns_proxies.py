@@ -2,7 +2,7 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"pipe.pair.connections"}
+BREAKS = {"connection.pipe.pair.connections"}
 
 
 class ConnectionProxy:

@@ -2,6 +2,6 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"pipe.duplex.default", "conn.example.bytes_roundtrip", "conn.recv_bytes_into.example"}
+BREAKS = {"connection.pipe.duplex.default", "connection.example.bytes_roundtrip", "connection.recv_bytes_into.example"}
 
 _mirror.install(__name__, Pipe=lambda ctx: lambda duplex=False: ctx.Pipe(duplex))

@@ -2,6 +2,6 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"pipe.simplex.wrong_direction"}
+BREAKS = {"connection.pipe.simplex.wrong_direction"}
 
 _mirror.install(__name__, Pipe=lambda ctx: lambda duplex=True: ctx.Pipe(True))

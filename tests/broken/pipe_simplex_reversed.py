@@ -2,7 +2,7 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"pipe.simplex.one_way", "pipe.simplex.wrong_direction", "listener_client.wait.example_readers"}
+BREAKS = {"connection.pipe.simplex.one_way", "connection.pipe.simplex.wrong_direction", "connection.wait.example_readers"}
 
 
 def _pipe(ctx):

@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.get.returns"}
+BREAKS = {"pool.asyncresult.get.returns"}
 
 
 class BrokenResult(pool.ApplyResult):

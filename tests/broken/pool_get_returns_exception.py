@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.get.reraises"}
+BREAKS = {"pool.asyncresult.get.reraises"}
 
 
 class BrokenResult(pool.ApplyResult):

@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.get.timeout", "pool.example.timeout_usable"}
+BREAKS = {"pool.asyncresult.get.timeout", "pool.example.timeout_usable"}
 
 
 class BrokenResult(pool.ApplyResult):

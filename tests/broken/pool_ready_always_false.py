@@ -5,7 +5,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.ready.completed"}
+BREAKS = {"pool.asyncresult.ready.completed"}
 
 
 class BrokenResult(pool.ApplyResult):

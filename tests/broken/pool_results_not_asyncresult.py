@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.class.returned", "pool.threadpool.asyncresult"}
+BREAKS = {"pool.asyncresult.class.returned", "pool.threadpool.asyncresult"}
 
 
 class LookAlike:

@@ -4,8 +4,8 @@ timeout is honoured)."""
 from tests.broken import _late, _mirror
 
 BREAKS = {
-    "asyncresult.get.returns",
-    "asyncresult.wait.until_ready_or_timeout",
+    "pool.asyncresult.get.returns",
+    "pool.asyncresult.wait.until_ready_or_timeout",
     "pool.apply.blocks",
     "pool.map.blocks",
 }

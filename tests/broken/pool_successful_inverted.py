@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.successful.completed"}
+BREAKS = {"pool.asyncresult.successful.completed"}
 
 
 class BrokenResult(pool.ApplyResult):

@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.successful.not_ready"}
+BREAKS = {"pool.asyncresult.successful.not_ready"}
 
 
 class BrokenResult(pool.ApplyResult):

@@ -4,8 +4,8 @@ later than timeout (a result that arrives still ends them at once)."""
 from tests.broken import _late, _mirror
 
 BREAKS = {
-    "asyncresult.get.timeout",
-    "asyncresult.wait.until_ready_or_timeout",
+    "pool.asyncresult.get.timeout",
+    "pool.asyncresult.wait.until_ready_or_timeout",
     "pool.example.timeout_usable",
     "pool.imap.next_timeout",
 }

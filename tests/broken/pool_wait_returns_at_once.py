@@ -4,7 +4,7 @@ from multiprocessing import pool
 
 from tests.broken import _mirror
 
-BREAKS = {"asyncresult.wait.until_ready_or_timeout"}
+BREAKS = {"pool.asyncresult.wait.until_ready_or_timeout"}
 
 
 class BrokenResult(pool.ApplyResult):

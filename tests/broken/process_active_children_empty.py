@@ -4,7 +4,7 @@ import multiprocessing
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.active_children.returns"}
+BREAKS = {"process.active_children.returns"}
 
 
 def active_children():

@@ -4,7 +4,7 @@ from multiprocessing import process
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.active_children.joins_finished"}
+BREAKS = {"process.active_children.joins_finished"}
 
 
 _mirror.install(__name__, active_children=lambda ctx: lambda: list(process._children))

@@ -5,7 +5,7 @@ import multiprocessing
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.current_process.returns"}
+BREAKS = {"process.current_process.returns"}
 
 
 def current_process():

@@ -4,7 +4,7 @@ import multiprocessing
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.parent_process.returns", "process.name.main_process"}
+BREAKS = {"process.parent_process.returns", "process.name.main_process"}
 
 
 class _Renamed:

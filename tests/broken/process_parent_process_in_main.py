@@ -4,7 +4,7 @@ import multiprocessing
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.parent_process.main_none"}
+BREAKS = {"process.parent_process.main_none"}
 
 
 def parent_process():

@@ -2,7 +2,7 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"misc.parent_process.returns"}
+BREAKS = {"process.parent_process.returns"}
 
 
 _mirror.install(__name__, parent_process=lambda ctx: lambda: None)

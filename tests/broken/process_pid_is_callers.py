@@ -5,7 +5,7 @@ import os
 from tests.broken import _mirror
 
 BREAKS = {
-    "misc.active_children.joins_finished",
+    "process.active_children.joins_finished",
     "process.close.then_valueerror",
     "process.is_alive.joins_finished",
     "process.pid.none_before_start",

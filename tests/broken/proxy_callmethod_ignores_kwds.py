@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy._callmethod.evaluates"}
+BREAKS = {"proxies._callmethod.evaluates"}
 
 
 class KwdsDroppingListProxy(managers.ListProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy._callmethod.reraises", "proxy._callmethod.examples"}
+BREAKS = {"proxies._callmethod.reraises", "proxies._callmethod.examples"}
 
 
 class SwallowingListProxy(managers.ListProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.compare.not_by_value"}
+BREAKS = {"proxies.compare.not_by_value"}
 
 
 class ValueComparingListProxy(managers.ListProxy):

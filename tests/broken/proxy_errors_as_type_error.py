@@ -7,12 +7,12 @@ from multiprocessing import managers, reduction
 from tests.broken import _mirror
 
 BREAKS = {
-    "manager.register.exposed",
-    "manager.register.exposed_default",
-    "proxy._callmethod.not_exposed",
-    "proxy._callmethod.remoteerror",
-    "proxy._getvalue.unpicklable",
-    "proxy.args.picklable",
+    "managers.register.exposed",
+    "managers.register.exposed_default",
+    "proxies._callmethod.not_exposed",
+    "proxies._callmethod.remoteerror",
+    "proxies._getvalue.unpicklable",
+    "proxies.args.picklable",
 }
 
 

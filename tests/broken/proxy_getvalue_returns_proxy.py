@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy._getvalue.copy"}
+BREAKS = {"proxies._getvalue.copy"}
 
 
 class SelfValueListProxy(managers.ListProxy):

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy._getvalue.unpicklable"}
+BREAKS = {"proxies._getvalue.unpicklable"}
 
 
 class NoneValueAcquirerProxy(managers.AcquirerProxy):

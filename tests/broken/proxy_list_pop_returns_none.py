@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.methods.forwarded"}
+BREAKS = {"proxies.methods.forwarded"}
 
 
 class NonePopListProxy(managers.ListProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.nested.plain_not_propagated"}
+BREAKS = {"proxies.nested.plain_not_propagated"}
 
 
 class SetitemIgnoringListProxy(managers.ListProxy):

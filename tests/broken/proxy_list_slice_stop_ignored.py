@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.list.indexing"}
+BREAKS = {"proxies.list.indexing"}
 
 
 class StopIgnoringListProxy(managers.ListProxy):

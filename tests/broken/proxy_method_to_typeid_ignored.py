@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy._callmethod.copy_or_proxy"}
+BREAKS = {"proxies._callmethod.copy_or_proxy"}
 
 
 class CopiedIteratorDictProxy(managers.DictProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.nested.proxies", "proxy.nested.dict_in_list"}
+BREAKS = {"proxies.nested.proxies", "proxies.nested.dict_in_list"}
 
 
 class CopyingListProxy(managers.ListProxy):

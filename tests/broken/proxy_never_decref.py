@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.cleanup.referent_freed", "proxy.cleanup.weakref"}
+BREAKS = {"proxies.cleanup.referent_freed", "proxies.cleanup.weakref"}
 
 
 class UndeletableListProxy(managers.ListProxy):

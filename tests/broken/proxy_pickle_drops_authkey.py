@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.pickle.process_args"}
+BREAKS = {"proxies.pickle.process_args"}
 # A forked child inherits the proxy unpickled; spawn pickles it, and a child then uses its own authkey.
 START_METHODS = ("spawn",)
 

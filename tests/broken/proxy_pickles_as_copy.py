@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.referent.shared", "proxy.pickle.pipe", "proxy.nested.proxies", "proxy.cleanup.referent_freed", "proxy.cleanup.weakref"}
+BREAKS = {"proxies.referent.shared", "proxies.pickle.pipe", "proxies.nested.proxies", "proxies.cleanup.referent_freed", "proxies.cleanup.weakref"}
 
 
 class CopyPicklingListProxy(managers.ListProxy):

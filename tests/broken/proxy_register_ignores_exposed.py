@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.example.exposed"}
+BREAKS = {"proxies.example.exposed"}
 
 
 class BaseManager(managers.BaseManager):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.example.generator"}
+BREAKS = {"proxies.example.generator"}
 
 
 class BaseManager(managers.BaseManager):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy._callmethod.remoteerror", "proxy._callmethod.not_exposed"}
+BREAKS = {"proxies._callmethod.remoteerror", "proxies._callmethod.not_exposed"}
 
 
 class RuntimeErrorListProxy(managers.ListProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.repr.list_example", "proxy.repr.proxy_object"}
+BREAKS = {"proxies.repr.list_example", "proxies.repr.proxy_object"}
 
 
 class ReferentReprListProxy(managers.ListProxy):

@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.str.list_example", "proxy.str.referent_repr"}
+BREAKS = {"proxies.str.list_example", "proxies.str.referent_repr"}
 
 
 # Named like the stdlib classes, so that repr() stays as documented.

@@ -5,7 +5,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.threads.locked_use"}
+BREAKS = {"proxies.threads.locked_use"}
 
 
 class ThreadBoundListProxy(managers.ListProxy):

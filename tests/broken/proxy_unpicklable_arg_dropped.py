@@ -4,7 +4,7 @@ from multiprocessing import managers
 
 from tests.broken import _mirror
 
-BREAKS = {"proxy.args.picklable"}
+BREAKS = {"proxies.args.picklable"}
 
 
 class DroppingListProxy(managers.ListProxy):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.cancel_join_thread.join_returns", "queue.cancel_join_thread.exit_without_flush"}
+BREAKS = {"queues.queue.cancel_join_thread.join_returns", "queues.queue.cancel_join_thread.exit_without_flush"}
 
 
 class NoCancelQueue(queues.Queue):

@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.close.flushes_buffered"}
+BREAKS = {"queues.queue.close.flushes_buffered"}
 
 
 class DiscardingQueue(queues.Queue):

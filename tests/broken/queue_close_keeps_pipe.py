@@ -7,7 +7,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.close.releases"}
+BREAKS = {"queues.queue.close.releases"}
 
 
 class PipeKeepingQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get.closed_valueerror"}
+BREAKS = {"queues.queue.get.closed_valueerror"}
 
 
 class OldQueue(queues.Queue):

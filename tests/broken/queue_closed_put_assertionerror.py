@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.put.closed_valueerror"}
+BREAKS = {"queues.queue.put.closed_valueerror"}
 
 
 class OldQueue(queues.Queue):

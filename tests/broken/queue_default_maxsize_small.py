@@ -4,6 +4,6 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.ctor.maxsize_default"}
+BREAKS = {"queues.queue.ctor.maxsize_default"}
 
 _mirror.install(__name__, Queue=lambda ctx: lambda maxsize=500: queues.Queue(maxsize, ctx=ctx))

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.empty.returns"}
+BREAKS = {"queues.queue.empty.returns"}
 
 
 class EmptyQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.full.returns"}
+BREAKS = {"queues.queue.full.returns"}
 
 
 class NeverFullQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get.blocks_default"}
+BREAKS = {"queues.queue.get.blocks_default"}
 
 
 class NonBlockingQueue(queues.Queue):

@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.fifo.parent_to_child", "queue.fifo.multi_consumer", "queue.close.flushes_buffered"}
+BREAKS = {"queues.queue.fifo.parent_to_child", "queues.queue.fifo.multi_consumer", "queues.queue.close.flushes_buffered"}
 
 
 class DuplicatingQueue(queues.Queue):

@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get.removes"}
+BREAKS = {"queues.queue.get.removes"}
 
 
 class KeepingQueue(queues.Queue):

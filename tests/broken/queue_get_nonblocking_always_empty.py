@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get.nonblocking_available"}
+BREAKS = {"queues.queue.get.nonblocking_available"}
 
 
 class AlwaysEmptyQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get.nonblocking_empty"}
+BREAKS = {"queues.queue.get.nonblocking_empty"}
 
 
 class WaitingQueue(queues.Queue):

@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get_nowait.returns"}
+BREAKS = {"queues.queue.get_nowait.returns"}
 
 
 class AlwaysEmptyQueue(queues.Queue):

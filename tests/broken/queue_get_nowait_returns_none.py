@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get_nowait.empty_raises"}
+BREAKS = {"queues.queue.get_nowait.empty_raises"}
 
 
 class NoneQueue(queues.Queue):

@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.fifo.child_to_parent", "queue.fifo.per_producer_order"}
+BREAKS = {"queues.queue.fifo.child_to_parent", "queues.queue.fifo.per_producer_order"}
 
 
 class SwapsWaitingItems:

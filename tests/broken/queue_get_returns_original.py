@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.get.returns_copy"}
+BREAKS = {"queues.queue.get.returns_copy"}
 
 
 class SharingQueue(queues.Queue):

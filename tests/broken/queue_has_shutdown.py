@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.api.lacks_shutdown"}
+BREAKS = {"queues.queue.api.lacks_shutdown"}
 
 
 class ShutdownQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.join_thread.blocks_until_flushed"}
+BREAKS = {"queues.queue.join_thread.blocks_until_flushed"}
 
 
 class NoJoinQueue(queues.Queue):

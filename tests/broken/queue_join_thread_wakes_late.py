@@ -5,7 +5,7 @@ from multiprocessing import queues
 from tests.broken import _mirror
 from tests.broken._late import drowsy
 
-BREAKS = {"queue.join_thread.blocks_until_flushed"}
+BREAKS = {"queues.queue.join_thread.blocks_until_flushed"}
 
 
 class DrowsyQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.close.auto_on_gc"}
+BREAKS = {"queues.queue.close.auto_on_gc"}
 
 _ALL = []
 

@@ -7,7 +7,7 @@ from multiprocessing import queues, util
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.join_thread.auto_at_exit"}
+BREAKS = {"queues.queue.join_thread.auto_at_exit"}
 
 
 class NoExitJoinQueue(queues.Queue):

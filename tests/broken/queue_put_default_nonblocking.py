@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.put.blocks_default"}
+BREAKS = {"queues.queue.put.blocks_default"}
 
 
 class NonBlockingQueue(queues.Queue):

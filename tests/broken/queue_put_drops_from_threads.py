@@ -7,7 +7,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.safety.threads"}
+BREAKS = {"queues.queue.safety.threads"}
 
 
 class OneThreadQueue(queues.Queue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.put.nonblocking_full"}
+BREAKS = {"queues.queue.put.nonblocking_full"}
 
 
 class WaitingQueue(queues.Queue):

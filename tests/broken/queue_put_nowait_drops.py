@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.put_nowait.puts"}
+BREAKS = {"queues.queue.put_nowait.puts"}
 
 
 class DroppingQueue(queues.Queue):

@@ -6,7 +6,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.put_nowait.full_raises"}
+BREAKS = {"queues.queue.put_nowait.full_raises"}
 
 
 class NeverFullQueue(queues.Queue):

@@ -8,7 +8,7 @@ from multiprocessing import queues
 from tests.broken import _mirror
 from tests.broken._late import LATE_BY
 
-BREAKS = {"queue.put.timeout_full", "queue.get.timeout_empty"}
+BREAKS = {"queues.queue.put.timeout_full", "queues.queue.get.timeout_empty"}
 
 
 class LateQueue(queues.Queue):

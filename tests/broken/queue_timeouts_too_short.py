@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"queue.put.timeout_full", "queue.get.timeout_empty"}
+BREAKS = {"queues.queue.put.timeout_full", "queues.queue.get.timeout_empty"}
 
 
 class HastyQueue(queues.Queue):

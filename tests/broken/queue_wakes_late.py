@@ -5,7 +5,7 @@ from multiprocessing import queues
 from tests.broken import _mirror
 from tests.broken._late import drowsy
 
-BREAKS = {"queue.get.blocks_default", "queue.put.blocks_default"}
+BREAKS = {"queues.queue.get.blocks_default", "queues.queue.put.blocks_default"}
 
 
 class DrowsyQueue(queues.Queue):

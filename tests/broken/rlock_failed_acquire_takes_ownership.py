@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"rlock.acquire.nonblocking_other_owner", "rlock.release.decrements"}
+BREAKS = {"synchronize.rlock.acquire.nonblocking_other_owner", "synchronize.rlock.release.decrements"}
 
 
 class GreedyRLock(synchronize.RLock):

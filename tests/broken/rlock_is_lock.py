@@ -3,11 +3,11 @@
 from tests.broken import _mirror
 
 BREAKS = {
-    "rlock.acquire.nonblocking_other_owner",
-    "rlock.acquire.reentrant",
-    "rlock.ctor.factory",
-    "rlock.release.decrements",
-    "rlock.release.not_owner_assertion",
+    "synchronize.rlock.acquire.nonblocking_other_owner",
+    "synchronize.rlock.acquire.reentrant",
+    "synchronize.rlock.ctor.factory",
+    "synchronize.rlock.release.decrements",
+    "synchronize.rlock.release.not_owner_assertion",
 }
 
 _mirror.install(__name__, RLock=lambda ctx: ctx.Lock)

@@ -5,10 +5,10 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "rlock.acquire.nonblocking_free",
-    "rlock.acquire.reentrant",
-    "rlock.release.decrements",
-    "rlock.with.acquires_releases",
+    "synchronize.rlock.acquire.nonblocking_free",
+    "synchronize.rlock.acquire.reentrant",
+    "synchronize.rlock.release.decrements",
+    "synchronize.rlock.with.acquires_releases",
 }
 
 

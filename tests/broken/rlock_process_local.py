@@ -5,11 +5,11 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 
 BREAKS = {
-    "rlock.acquire.block_true",
-    "rlock.acquire.nonblocking_other_owner",
-    "rlock.acquire.sigint_interrupts",
-    "rlock.acquire.timeout_like_lock",
-    "rlock.locked.state",
+    "synchronize.rlock.acquire.block_true",
+    "synchronize.rlock.acquire.nonblocking_other_owner",
+    "synchronize.rlock.acquire.sigint_interrupts",
+    "synchronize.rlock.acquire.timeout_like_lock",
+    "synchronize.rlock.locked.state",
 }
 
 

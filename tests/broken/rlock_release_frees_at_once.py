@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"rlock.acquire.reentrant", "rlock.release.decrements"}
+BREAKS = {"synchronize.rlock.acquire.reentrant", "synchronize.rlock.release.decrements"}
 
 
 class FlatRLock(synchronize.RLock):

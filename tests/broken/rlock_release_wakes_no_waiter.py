@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror, _late
 
-BREAKS = {"rlock.acquire.block_true", "rlock.acquire.timeout_like_lock"}
+BREAKS = {"synchronize.rlock.acquire.block_true", "synchronize.rlock.acquire.timeout_like_lock"}
 
 
 class WakelessRLock(_late.WakelessAcquire, synchronize.RLock):

@@ -3,10 +3,10 @@
 from tests.broken import _mirror
 
 BREAKS = {
-    "rlock.acquire.nonblocking_other_owner",
-    "rlock.acquire.timeout_like_lock",
-    "rlock.ctor.factory",
-    "rlock.release.not_owner_assertion",
+    "synchronize.rlock.acquire.nonblocking_other_owner",
+    "synchronize.rlock.acquire.timeout_like_lock",
+    "synchronize.rlock.ctor.factory",
+    "synchronize.rlock.release.not_owner_assertion",
 }
 
 

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror, _late
 
-BREAKS = {"rlock.acquire.timeout_like_lock"}
+BREAKS = {"synchronize.rlock.acquire.timeout_like_lock"}
 
 
 class LateRLock(_late.LateAcquire, synchronize.RLock):

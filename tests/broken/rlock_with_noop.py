@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"rlock.with.acquires_releases"}
+BREAKS = {"synchronize.rlock.with.acquires_releases"}
 
 
 class NoopWithRLock(synchronize.RLock):

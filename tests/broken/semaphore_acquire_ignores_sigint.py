@@ -5,7 +5,7 @@ from multiprocessing import synchronize
 from tests.broken import _mirror
 from tests.broken.lock_acquire_ignores_sigint import SwallowsSigint
 
-BREAKS = {"semaphore.acquire.sigint_interrupts"}
+BREAKS = {"synchronize.semaphore.acquire.sigint_interrupts"}
 
 
 class SigintProofSemaphore(SwallowsSigint, synchronize.Semaphore):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"semaphore.acquire.block_param"}
+BREAKS = {"synchronize.semaphore.acquire.block_param"}
 
 
 class BlockingKeywordSemaphore(synchronize.Semaphore):

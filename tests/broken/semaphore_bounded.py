@@ -2,6 +2,6 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"semaphore.release.unbounded"}
+BREAKS = {"synchronize.semaphore.release.unbounded"}
 
 _mirror.install(__name__, Semaphore=lambda ctx: ctx.BoundedSemaphore)

@@ -2,6 +2,6 @@
 
 from tests.broken import _mirror
 
-BREAKS = {"semaphore.ctor.value_default"}
+BREAKS = {"synchronize.semaphore.ctor.value_default"}
 
 _mirror.install(__name__, Semaphore=lambda ctx: lambda value=0: ctx.Semaphore(value))

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"semaphore.get_value.current"}
+BREAKS = {"synchronize.semaphore.get_value.current"}
 
 
 class StaleSemaphore(synchronize.Semaphore):

@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror
 
-BREAKS = {"semaphore.acquire.blocks_at_zero", "semaphore.get_value.current", "semaphore.locked.state"}
+BREAKS = {"synchronize.semaphore.acquire.blocks_at_zero", "synchronize.semaphore.get_value.current", "synchronize.semaphore.locked.state"}
 
 
 _mirror.install(__name__, Semaphore=_mirror.process_local(__name__, synchronize.Semaphore))

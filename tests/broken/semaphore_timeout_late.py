@@ -4,7 +4,7 @@ from multiprocessing import synchronize
 
 from tests.broken import _mirror, _late
 
-BREAKS = {"semaphore.acquire.blocks_at_zero"}
+BREAKS = {"synchronize.semaphore.acquire.blocks_at_zero"}
 
 
 class LateSemaphore(_late.LateAcquire, synchronize.Semaphore):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"simplequeue.close.releases"}
+BREAKS = {"queues.simplequeue.close.releases"}
 
 
 class LeakySimpleQueue(queues.SimpleQueue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"simplequeue.empty.closed_oserror"}
+BREAKS = {"queues.simplequeue.empty.closed_oserror"}
 
 
 class LenientSimpleQueue(queues.SimpleQueue):

@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"simplequeue.empty.returns", "simplequeue.get.blocks_until_item"}
+BREAKS = {"queues.simplequeue.empty.returns", "queues.simplequeue.get.blocks_until_item"}
 
 
 class InvertedSimpleQueue(queues.SimpleQueue):

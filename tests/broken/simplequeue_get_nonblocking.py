@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"simplequeue.get.blocks_until_item"}
+BREAKS = {"queues.simplequeue.get.blocks_until_item"}
 
 
 class NonBlockingSimpleQueue(queues.SimpleQueue):

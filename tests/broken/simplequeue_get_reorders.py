@@ -4,7 +4,7 @@ from multiprocessing import queues
 
 from tests.broken import _mirror
 
-BREAKS = {"simplequeue.fifo.child_to_parent", "simplequeue.fifo.parent_to_child"}
+BREAKS = {"queues.simplequeue.fifo.child_to_parent", "queues.simplequeue.fifo.parent_to_child"}
 
 
 class SwappingSimpleQueue(queues.SimpleQueue):

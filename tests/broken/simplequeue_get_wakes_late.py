@@ -5,7 +5,7 @@ from multiprocessing import queues
 from tests.broken import _mirror
 from tests.broken._late import drowsy
 
-BREAKS = {"simplequeue.get.blocks_until_item"}
+BREAKS = {"queues.simplequeue.get.blocks_until_item"}
 
 
 class DrowsySimpleQueue(queues.SimpleQueue):

@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.args.constructor", "value.type.ctypes_type"}
+BREAKS = {"sharedctypes.value.args.constructor", "sharedctypes.value.type.ctypes_type"}
 
 
 def _value(ctx):

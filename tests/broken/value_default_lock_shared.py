@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.lock.default_recursive", "array.lock.default_new"}
+BREAKS = {"sharedctypes.value.lock.default_recursive", "sharedctypes.array.lock.default_new"}
 _SHARED = {}
 
 

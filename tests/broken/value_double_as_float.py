@@ -6,7 +6,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.type.ctypes_type", "array.element.typecode_or_type"}
+BREAKS = {"sharedctypes.value.type.ctypes_type", "sharedctypes.array.element.typecode_or_type"}
 
 
 def _type(typecode_or_type):

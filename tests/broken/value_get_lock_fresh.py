@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.get_lock.waits_for_holder", "value.lock.given_used", "value.get_lock.atomic_increment"}
+BREAKS = {"sharedctypes.value.get_lock.waits_for_holder", "sharedctypes.value.lock.given_used", "sharedctypes.value.get_lock.atomic_increment"}
 
 
 class FreshLockSynchronized(sharedctypes.Synchronized):

@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.inplace.not_atomic"}
+BREAKS = {"sharedctypes.value.inplace.not_atomic"}
 
 
 class HoldingSynchronized(sharedctypes.Synchronized):

@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.lock.false_raw", "array.lock.false_raw"}
+BREAKS = {"sharedctypes.value.lock.false_raw", "sharedctypes.array.lock.false_raw"}
 
 
 def _value(ctx):

@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.lock.invalid_raises", "array.lock.invalid_raises"}
+BREAKS = {"sharedctypes.value.lock.invalid_raises", "sharedctypes.array.lock.invalid_raises"}
 
 
 def _usable(lock):

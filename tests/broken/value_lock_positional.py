@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.lock.keyword_only", "array.lock.keyword_only"}
+BREAKS = {"sharedctypes.value.lock.keyword_only", "sharedctypes.array.lock.keyword_only"}
 
 
 def _value(ctx):

@@ -4,8 +4,8 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.child.writes_visible", "array.child.writes_visible", "value.get_lock.atomic_increment", "value.get_lock.waits_for_holder",
-          "value.lock.given_used", "array.lock.given_used"}
+BREAKS = {"sharedctypes.value.child.writes_visible", "sharedctypes.array.child.writes_visible", "sharedctypes.value.get_lock.atomic_increment", "sharedctypes.value.get_lock.waits_for_holder",
+          "sharedctypes.value.lock.given_used", "sharedctypes.array.lock.given_used"}
 
 
 def _value(ctx):

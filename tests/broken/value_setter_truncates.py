@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.value.read_write", "value.child.writes_visible"}
+BREAKS = {"sharedctypes.value.value.read_write", "sharedctypes.value.child.writes_visible"}
 
 
 class TruncatingSynchronized(sharedctypes.Synchronized):

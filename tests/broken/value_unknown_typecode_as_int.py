@@ -4,7 +4,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value_array.typecode.invalid_raises", "array.typecode.w_unsupported"}
+BREAKS = {"sharedctypes.value_array.typecode.invalid_raises", "sharedctypes.array.typecode.w_unsupported"}
 
 
 def _known(typecode_or_type):

@@ -6,7 +6,7 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"value.typecode.array_kinds", "array.element.typecode_or_type"}
+BREAKS = {"sharedctypes.value.typecode.array_kinds", "sharedctypes.array.element.typecode_or_type"}
 SIGNED = {"I": ctypes.c_int, "L": ctypes.c_long}
 
 

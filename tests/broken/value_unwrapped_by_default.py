@@ -4,10 +4,10 @@ from multiprocessing import sharedctypes
 
 from tests.broken import _mirror
 
-BREAKS = {"array.c_char.value_raw", "array.create.synchronized_wrapper", "array.element.typecode_or_type",
-          "array.lock.default_new", "value.create.synchronized_wrapper", "value.get_lock.atomic_increment", "value.get_lock.waits_for_holder",
-          "value.lock.default_recursive", "value.lock.keyword_only", "value.type.ctypes_type",
-          "value.typecode.array_kinds"}
+BREAKS = {"sharedctypes.array.c_char.value_raw", "sharedctypes.array.create.synchronized_wrapper", "sharedctypes.array.element.typecode_or_type",
+          "sharedctypes.array.lock.default_new", "sharedctypes.value.create.synchronized_wrapper", "sharedctypes.value.get_lock.atomic_increment", "sharedctypes.value.get_lock.waits_for_holder",
+          "sharedctypes.value.lock.default_recursive", "sharedctypes.value.lock.keyword_only", "sharedctypes.value.type.ctypes_type",
+          "sharedctypes.value.typecode.array_kinds"}
 
 
 def _value(ctx):

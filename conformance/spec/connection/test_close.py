@@ -8,7 +8,7 @@ from conformance.spec.calls import raises
 CLOSE = "multiprocessing.html#multiprocessing.connection.Connection.close"
 
 
-@spec("conn.close.peer_eof", CLOSE)
+@spec("connection.close.peer_eof", CLOSE)
 def test_close_ends_the_connection_for_the_other_end(mp):
     """close() closes the connection: the other end's recv() then raises EOFError."""
     r, w = mp.Pipe()
@@ -16,7 +16,7 @@ def test_close_ends_the_connection_for_the_other_end(mp):
     raises(EOFError, r.recv)
 
 
-@spec("conn.close.on_garbage_collection", CLOSE)
+@spec("connection.close.on_garbage_collection", CLOSE)
 def test_garbage_collection_closes_the_connection(mp):
     """close() is called automatically when the connection is garbage collected: the other end gets EOFError."""
     r, w = mp.Pipe()
@@ -25,7 +25,7 @@ def test_garbage_collection_closes_the_connection(mp):
     raises(EOFError, r.recv)
 
 
-@spec("conn.closed.use_raises", CLOSE)
+@spec("connection.closed.use_raises", CLOSE)
 def test_using_a_closed_connection_raises_oserror(mp):
     """Every method but close() raises OSError on a closed connection."""
     conn, other = mp.Pipe()
@@ -37,7 +37,7 @@ def test_using_a_closed_connection_raises_oserror(mp):
             raises(OSError, getattr(conn, name), *args)
 
 
-@spec("conn.context_manager.closes", "multiprocessing.html#multiprocessing.connection.Connection")
+@spec("connection.context_manager.closes", "multiprocessing.html#multiprocessing.connection.Connection")
 def test_with_statement_returns_the_connection_and_closes_it(mp):
     """A Connection is a context manager: __enter__() returns it and __exit__() calls close()."""
     conn, other = mp.Pipe()

@@ -6,7 +6,7 @@ from conformance.marks import spec
 from conformance.spec.support import WAIT
 
 
-@spec("conn.fileno.returns_fd", "multiprocessing.html#multiprocessing.connection.Connection.fileno",
+@spec("connection.fileno.returns_fd", "multiprocessing.html#multiprocessing.connection.Connection.fileno",
       platforms=("posix",), api=("connection.Connection.fileno",))
 def test_fileno_is_the_descriptor_data_arrives_on(mp):
     """fileno() returns the file descriptor used by the connection: it becomes readable when a message arrives."""

@@ -8,7 +8,7 @@ from conformance.spec.support import CHILD, WAIT, running
 PIPE = "multiprocessing.html#multiprocessing.Pipe"
 
 
-@spec("pipe.pair.connections", PIPE)
+@spec("connection.pipe.pair.connections", PIPE)
 def test_pipe_returns_a_pair_of_connections(mp):
     """Pipe() returns a pair (conn1, conn2) of two Connection objects."""
     pair = mp.Pipe()
@@ -19,7 +19,7 @@ def test_pipe_returns_a_pair_of_connections(mp):
     assert pair[0] is not pair[1], "expected two distinct ends; got the same object twice"
 
 
-@spec("pipe.duplex.default", PIPE)
+@spec("connection.pipe.duplex.default", PIPE)
 def test_pipe_is_duplex_by_default(mp):
     """With duplex left at its default (True) both ends can send and receive."""
     conn1, conn2 = mp.Pipe()
@@ -29,7 +29,7 @@ def test_pipe_is_duplex_by_default(mp):
     assert within(conn1.recv) == "to conn1", "expected conn1 to receive what conn2 sent"
 
 
-@spec("pipe.simplex.one_way", PIPE)
+@spec("connection.pipe.simplex.one_way", PIPE)
 def test_one_way_pipe_sends_from_conn2_to_conn1(mp):
     """With duplex=False, conn2 sends and conn1 receives."""
     conn1, conn2 = mp.Pipe(duplex=False)
@@ -38,7 +38,7 @@ def test_one_way_pipe_sends_from_conn2_to_conn1(mp):
     assert got == "one way", f"expected conn1 to receive 'one way' sent on conn2; got {got!r}"
 
 
-@spec("pipe.simplex.wrong_direction", PIPE)
+@spec("connection.pipe.simplex.wrong_direction", PIPE)
 def test_one_way_pipe_ends_refuse_the_other_direction(mp):
     """With duplex=False, conn1 can only receive and conn2 can only send: the other uses raise OSError."""
     conn1, conn2 = mp.Pipe(duplex=False)
@@ -48,7 +48,7 @@ def test_one_way_pipe_ends_refuse_the_other_direction(mp):
     raises(OSError, conn2.recv_bytes)
 
 
-@spec("pipe.example.roundtrip", "multiprocessing.html#exchanging-objects-between-processes", needs=CHILD)
+@spec("connection.pipe.example.roundtrip", "multiprocessing.html#exchanging-objects-between-processes", needs=CHILD)
 def test_documented_example_child_sends_a_list(mp):
     """In the documented example a child sends [42, None, 'hello'] on its end and the parent receives it."""
     parent_conn, child_conn = mp.Pipe()

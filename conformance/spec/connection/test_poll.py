@@ -7,7 +7,7 @@ from conformance.spec.support import LATE, WAIT
 POLL = "multiprocessing.html#multiprocessing.connection.Connection.poll"
 
 
-@spec("conn.poll.returns_bool", POLL)
+@spec("connection.poll.returns_bool", POLL)
 def test_poll_returns_whether_data_is_available(mp):
     """poll() returns False when there is nothing to read and True when there is data, until it has been read."""
     r, w = mp.Pipe()
@@ -21,7 +21,7 @@ def test_poll_returns_whether_data_is_available(mp):
     assert got is False, f"expected poll(0) to return False again after the data was received; got {got!r}"
 
 
-@spec("conn.poll.no_timeout_immediate", POLL)
+@spec("connection.poll.no_timeout_immediate", POLL)
 def test_poll_without_timeout_returns_at_once(mp):
     """poll() with no timeout returns at once, False when there is nothing to read."""
     r, w = mp.Pipe()
@@ -29,7 +29,7 @@ def test_poll_without_timeout_returns_at_once(mp):
     assert got is False, f"expected poll() on an empty connection to return False; got {got!r}"
 
 
-@spec("conn.poll.timeout_number", POLL)
+@spec("connection.poll.timeout_number", POLL)
 def test_poll_with_a_number_blocks_at_most_that_long(mp):
     """poll(timeout) blocks at most timeout seconds: False when nothing came, True as soon as data arrives."""
     r, w = mp.Pipe()
@@ -44,7 +44,7 @@ def test_poll_with_a_number_blocks_at_most_that_long(mp):
     assert got is True, f"expected the blocked poll({WAIT:g}) to return True when data was sent; got {got!r}"
 
 
-@spec("conn.poll.timeout_none", POLL)
+@spec("connection.poll.timeout_none", POLL)
 def test_poll_none_blocks_until_data_arrives(mp):
     """poll(None) blocks with no time limit until data is available."""
     r, w = mp.Pipe()
@@ -55,7 +55,7 @@ def test_poll_none_blocks_until_data_arrives(mp):
     assert got is True, f"expected the blocked poll(None) to return True when data was sent; got {got!r}"
 
 
-@spec("conn.poll.eof_ready", "multiprocessing.html#multiprocessing.connection.wait")
+@spec("connection.poll.eof_ready", "multiprocessing.html#multiprocessing.connection.wait")
 def test_poll_returns_true_when_the_other_end_closed(mp):
     """A connection whose other end was closed is ready: poll() returns True (and recv() would raise EOFError)."""
     r, w = mp.Pipe()

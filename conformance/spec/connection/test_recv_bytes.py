@@ -6,7 +6,7 @@ from conformance.spec.calls import Call, raises, within
 RECV_BYTES = "multiprocessing.html#multiprocessing.connection.Connection.recv_bytes"
 
 
-@spec("conn.recv_bytes.returns", RECV_BYTES)
+@spec("connection.recv_bytes.returns", RECV_BYTES)
 def test_recv_bytes_returns_the_message_as_bytes(mp):
     """recv_bytes() returns a complete message as bytes, whatever bytes-like object was sent."""
     r, w = mp.Pipe()
@@ -17,7 +17,7 @@ def test_recv_bytes_returns_the_message_as_bytes(mp):
         assert type(got) is bytes and got == expected, f"expected bytes {expected!r}; got {got!r}"
 
 
-@spec("conn.example.bytes_roundtrip", "multiprocessing.html#connection-objects")
+@spec("connection.example.bytes_roundtrip", "multiprocessing.html#connection-objects")
 def test_documented_example_send_recv_and_bytes(mp):
     """In the documented example b.recv() gets a.send([1, 'hello', None]) and a.recv_bytes() gets b.send_bytes(b'thank you')."""
     a, b = mp.Pipe()
@@ -30,7 +30,7 @@ def test_documented_example_send_recv_and_bytes(mp):
     assert repr(got) == "b'thank you'", f"expected a.recv_bytes() to give b'thank you'; got {got!r}"
 
 
-@spec("conn.recv_bytes.blocks", RECV_BYTES)
+@spec("connection.recv_bytes.blocks", RECV_BYTES)
 def test_recv_bytes_blocks_until_a_message_is_sent(mp):
     """recv_bytes() blocks until there is something to receive."""
     r, w = mp.Pipe()
@@ -41,7 +41,7 @@ def test_recv_bytes_blocks_until_a_message_is_sent(mp):
     assert got == b"now", f"expected the blocked recv_bytes() to return b'now'; got {got!r}"
 
 
-@spec("conn.recv_bytes.eof", RECV_BYTES)
+@spec("connection.recv_bytes.eof", RECV_BYTES)
 def test_recv_bytes_raises_eoferror_when_nothing_is_left_and_the_other_end_closed(mp):
     """recv_bytes() raises EOFError when nothing is left to receive and the other end has closed."""
     r, w = mp.Pipe()
@@ -52,7 +52,7 @@ def test_recv_bytes_raises_eoferror_when_nothing_is_left_and_the_other_end_close
     raises(EOFError, r.recv_bytes)
 
 
-@spec("conn.recv_bytes.maxlength", RECV_BYTES)
+@spec("connection.recv_bytes.maxlength", RECV_BYTES)
 def test_recv_bytes_raises_oserror_for_a_message_longer_than_maxlength(mp):
     """recv_bytes(maxlength) returns a message of at most maxlength bytes and raises OSError for a longer one."""
     r, w = mp.Pipe()
@@ -63,7 +63,7 @@ def test_recv_bytes_raises_oserror_for_a_message_longer_than_maxlength(mp):
     raises(OSError, r.recv_bytes, 9)
 
 
-@spec("conn.recv_bytes.maxlength_unreadable", RECV_BYTES)
+@spec("connection.recv_bytes.maxlength_unreadable", RECV_BYTES)
 def test_connection_is_no_longer_readable_after_a_message_over_maxlength(mp):
     """After recv_bytes(maxlength) raised OSError for a longer message, the connection is no longer readable."""
     r, w = mp.Pipe()

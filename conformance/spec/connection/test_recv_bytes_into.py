@@ -9,7 +9,7 @@ RECV_BYTES_INTO = "multiprocessing.html#multiprocessing.connection.Connection.re
 API = ("connection.Connection.recv_bytes_into",)
 
 
-@spec("conn.recv_bytes_into.returns_count", RECV_BYTES_INTO, api=API)
+@spec("connection.recv_bytes_into.returns_count", RECV_BYTES_INTO, api=API)
 def test_recv_bytes_into_fills_the_buffer_and_returns_the_message_length(mp):
     """recv_bytes_into(buffer) reads a complete message into buffer and returns the number of bytes in it."""
     r, w = mp.Pipe()
@@ -20,7 +20,7 @@ def test_recv_bytes_into_fills_the_buffer_and_returns_the_message_length(mp):
     assert buf == b"abc.....", f"expected the buffer to start with the message, bytearray(b'abc.....'); got {buf!r}"
 
 
-@spec("conn.recv_bytes_into.blocks", RECV_BYTES_INTO, api=API)
+@spec("connection.recv_bytes_into.blocks", RECV_BYTES_INTO, api=API)
 def test_recv_bytes_into_blocks_until_a_message_is_sent(mp):
     """recv_bytes_into() blocks until there is something to receive."""
     r, w = mp.Pipe()
@@ -32,7 +32,7 @@ def test_recv_bytes_into_blocks_until_a_message_is_sent(mp):
     assert (count, bytes(buf[:3])) == (3, b"now"), f"expected 3 bytes b'now' received; got {count!r} and {buf!r}"
 
 
-@spec("conn.recv_bytes_into.eof", RECV_BYTES_INTO, api=API)
+@spec("connection.recv_bytes_into.eof", RECV_BYTES_INTO, api=API)
 def test_recv_bytes_into_raises_eoferror_when_nothing_is_left_and_the_other_end_closed(mp):
     """recv_bytes_into() raises EOFError when nothing is left to receive and the other end was closed."""
     r, w = mp.Pipe()
@@ -44,7 +44,7 @@ def test_recv_bytes_into_raises_eoferror_when_nothing_is_left_and_the_other_end_
     raises(EOFError, r.recv_bytes_into, buf)
 
 
-@spec("conn.recv_bytes_into.writable_buffer", RECV_BYTES_INTO, api=API)
+@spec("connection.recv_bytes_into.writable_buffer", RECV_BYTES_INTO, api=API)
 def test_recv_bytes_into_accepts_writable_bytes_like_objects(mp):
     """buffer may be any writable bytes-like object: a bytearray, an array.array, a writable memoryview."""
     r, w = mp.Pipe()
@@ -57,7 +57,7 @@ def test_recv_bytes_into_accepts_writable_bytes_like_objects(mp):
             f"expected {type(buf).__name__} to receive {message!r}; got a count of {count!r} and {got!r}")
 
 
-@spec("conn.recv_bytes_into.offset", RECV_BYTES_INTO, api=API)
+@spec("connection.recv_bytes_into.offset", RECV_BYTES_INTO, api=API)
 def test_recv_bytes_into_writes_from_offset_in_bytes(mp):
     """recv_bytes_into(buffer, offset) writes the message into buffer from byte position offset."""
     r, w = mp.Pipe()
@@ -71,7 +71,7 @@ def test_recv_bytes_into_writes_from_offset_in_bytes(mp):
     assert ints.tolist() == [0, 7, 0], f"expected offset {ints.itemsize} (bytes) to fill item 1: [0, 7, 0]; got {ints.tolist()}"
 
 
-@spec("conn.recv_bytes_into.offset_range", RECV_BYTES_INTO, api=API)
+@spec("connection.recv_bytes_into.offset_range", RECV_BYTES_INTO, api=API)
 def test_recv_bytes_into_with_negative_or_too_large_offset_raises_valueerror(mp):
     """recv_bytes_into() raises ValueError for a negative offset or one beyond the buffer's length in bytes."""
     r, w = mp.Pipe()
@@ -81,7 +81,7 @@ def test_recv_bytes_into_with_negative_or_too_large_offset_raises_valueerror(mp)
     raises(ValueError, r.recv_bytes_into, array.array("i", [0, 0]), 9)
 
 
-@spec("conn.recv_bytes_into.too_short", RECV_BYTES_INTO, api=API + ("BufferTooShort",))
+@spec("connection.recv_bytes_into.too_short", RECV_BYTES_INTO, api=API + ("BufferTooShort",))
 def test_recv_bytes_into_a_short_buffer_raises_buffertooshort_with_the_message(mp):
     """If the message does not fit, recv_bytes_into() raises BufferTooShort whose args[0] is the whole message as bytes."""
     r, w = mp.Pipe()
@@ -93,7 +93,7 @@ def test_recv_bytes_into_a_short_buffer_raises_buffertooshort_with_the_message(m
             f"expected args[0] to be the message b'too long'; got {message!r}")
 
 
-@spec("conn.recv_bytes_into.example", "multiprocessing.html#connection-objects", api=API)
+@spec("connection.recv_bytes_into.example", "multiprocessing.html#connection-objects", api=API)
 def test_documented_example_array_into_array(mp):
     """In the documented example array('i', range(5)) received into array('i', [0] * 10) gives a count of 20 and fills 5 items."""
     a, b = mp.Pipe()

@@ -9,7 +9,7 @@ from conformance.spec.calls import Call, raises, within
 SEND_BYTES = "multiprocessing.html#multiprocessing.connection.Connection.send_bytes"
 
 
-@spec("conn.send_bytes.complete_message", SEND_BYTES)
+@spec("connection.send_bytes.complete_message", SEND_BYTES)
 def test_send_bytes_sends_any_bytes_like_object_as_one_message(mp):
     """send_bytes() sends the bytes of a bytes-like object (bytes, bytearray, memoryview, array) as one message."""
     r, w = mp.Pipe()
@@ -21,7 +21,7 @@ def test_send_bytes_sends_any_bytes_like_object_as_one_message(mp):
         assert got == bytes(buf), f"expected the message {bytes(buf)!r} from {buf!r}; got {got!r}"
 
 
-@spec("conn.send_bytes.offset_size", SEND_BYTES)
+@spec("connection.send_bytes.offset_size", SEND_BYTES)
 def test_send_bytes_sends_size_bytes_from_offset(mp):
     """send_bytes(buffer, offset, size) sends size bytes read from position offset (by default, all that follow)."""
     r, w = mp.Pipe()
@@ -33,7 +33,7 @@ def test_send_bytes_sends_size_bytes_from_offset(mp):
         assert got == expected, f"expected send_bytes{args!r} to send {expected!r}; got {got!r}"
 
 
-@spec("conn.send_bytes.offset_out_of_range", SEND_BYTES)
+@spec("connection.send_bytes.offset_out_of_range", SEND_BYTES)
 def test_send_bytes_with_offset_or_size_outside_the_buffer_raises_valueerror(mp):
     """send_bytes() raises ValueError for a negative offset or size, or one reaching past the end of the buffer."""
     r, w = mp.Pipe()
@@ -45,7 +45,7 @@ def test_send_bytes_with_offset_or_size_outside_the_buffer_raises_valueerror(mp)
         raise AssertionError(f"expected send_bytes{args!r} to raise ValueError; it sent {within(r.recv_bytes)!r}")
 
 
-@spec("conn.send_bytes.huge_valueerror", SEND_BYTES)
+@spec("connection.send_bytes.huge_valueerror", SEND_BYTES)
 def test_send_bytes_over_32_mib_delivers_or_raises_valueerror(mp):
     """A buffer over 32 MiB is either received intact or send_bytes() raises ValueError (it depends on the OS)."""
     r, w = mp.Pipe()

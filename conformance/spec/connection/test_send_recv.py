@@ -15,7 +15,7 @@ VALUES = [
 ]
 
 
-@spec("conn.send.pickles", SEND)
+@spec("connection.send.pickles", SEND)
 def test_recv_returns_the_object_recreated_from_its_pickle(mp):
     """send() pickles the object and recv() returns the object re-created by unpickling it."""
     r, w = mp.Pipe()
@@ -24,7 +24,7 @@ def test_recv_returns_the_object_recreated_from_its_pickle(mp):
     assert got == targets.rebuilt(7), f"expected what unpickling gives, {targets.rebuilt(7)!r}; got {got!r}"
 
 
-@spec("conn.send.to_other_end", SEND, needs=CHILD)
+@spec("connection.send.to_other_end", SEND, needs=CHILD)
 def test_objects_cross_between_parent_and_child(mp):
     """An object sent on one end is received on the other end, from parent to child and back."""
     parent_end, child_end = mp.Pipe(duplex=True)
@@ -36,7 +36,7 @@ def test_objects_cross_between_parent_and_child(mp):
     assert got == obj, f"expected the child to receive and send back {obj!r}; the parent got {got!r}"
 
 
-@spec("conn.recv.returns_sent", RECV)
+@spec("connection.recv.returns_sent", RECV)
 def test_recv_returns_each_object_sent(mp):
     """recv() returns, in order, an equal object of the same type for each picklable object sent."""
     r, w = mp.Pipe()
@@ -47,7 +47,7 @@ def test_recv_returns_each_object_sent(mp):
         assert type(got) is type(value) and got == value, f"expected {value!r}; got {got!r}"
 
 
-@spec("conn.messages.boundaries", "multiprocessing.html#connection-objects")
+@spec("connection.messages.boundaries", "multiprocessing.html#connection-objects")
 def test_messages_keep_their_boundaries(mp):
     """Connections are message oriented: each message sent, even an empty one, is received whole and separately."""
     r, w = mp.Pipe()
@@ -59,14 +59,14 @@ def test_messages_keep_their_boundaries(mp):
         assert got == message, f"expected message {i} to be {len(message)} bytes long; got {len(got)} bytes"
 
 
-@spec("conn.send.must_be_picklable", SEND)
+@spec("connection.send.must_be_picklable", SEND)
 def test_send_of_an_unpicklable_object_raises(mp):
     """The object passed to send() must be picklable: sending an unpicklable one raises the pickling error."""
     r, w = mp.Pipe()
     raises((pickle.PicklingError, TypeError, AttributeError), w.send, lambda: None)
 
 
-@spec("conn.send.huge_valueerror", SEND, needs=("conn.recv.blocks",))  # recv() waits for the sender's thread
+@spec("connection.send.huge_valueerror", SEND, needs=("connection.recv.blocks",))  # recv() waits for the sender's thread
 def test_send_over_32_mib_delivers_or_raises_valueerror(mp):
     """A pickle over 32 MiB is either received intact or send() raises ValueError (it depends on the OS)."""
     r, w = mp.Pipe()
@@ -81,7 +81,7 @@ def test_send_over_32_mib_delivers_or_raises_valueerror(mp):
     assert got == payload, f"expected the {len(payload)} byte object intact; got a {type(got).__name__} of length {len(got)}"
 
 
-@spec("conn.recv.blocks", RECV)
+@spec("connection.recv.blocks", RECV)
 def test_recv_blocks_until_something_is_sent(mp):
     """recv() blocks until there is something to receive."""
     r, w = mp.Pipe()
@@ -92,7 +92,7 @@ def test_recv_blocks_until_something_is_sent(mp):
     assert got == "now", f"expected the blocked recv() to return 'now'; got {got!r}"
 
 
-@spec("conn.recv.eof", RECV)
+@spec("connection.recv.eof", RECV)
 def test_recv_raises_eoferror_when_nothing_is_left_and_the_other_end_closed(mp):
     """recv() raises EOFError when nothing is left to receive and the other end was closed."""
     r, w = mp.Pipe()
@@ -103,7 +103,7 @@ def test_recv_raises_eoferror_when_nothing_is_left_and_the_other_end_closed(mp):
     raises(EOFError, r.recv)
 
 
-@spec("conn.recv.eof_child_exit", RECV, requires=("processes",), needs=CHILD)
+@spec("connection.recv.eof_child_exit", RECV, requires=("processes",), needs=CHILD)
 def test_recv_raises_eoferror_when_the_child_holding_the_other_end_exits(mp):
     """recv() raises EOFError when the only other end was closed by the child process holding it exiting."""
     r, w = mp.Pipe()

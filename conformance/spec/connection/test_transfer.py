@@ -6,7 +6,7 @@ from conformance.spec.connection import targets
 from conformance.spec.support import CHILD, running
 
 
-@spec("conn.transfer.between_processes", "multiprocessing.html#multiprocessing.connection.Connection", needs=CHILD)
+@spec("connection.transfer.between_processes", "multiprocessing.html#multiprocessing.connection.Connection", needs=CHILD)
 def test_a_connection_sent_to_a_child_receives_there(mp):
     """A Connection object can be sent to another process with send(), and used there after recv()."""
     a, b = mp.Pipe()

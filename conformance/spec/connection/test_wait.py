@@ -17,7 +17,7 @@ WAIT_DOC = "multiprocessing.html#multiprocessing.connection.wait"
 API = ("connection.wait",)
 
 
-@spec("listener_client.wait.returns_ready", WAIT_DOC, api=API)
+@spec("connection.wait.returns_ready", WAIT_DOC, api=API)
 def test_wait_returns_the_connections_with_data(mp):
     """wait() returns the list of those objects in object_list that are ready."""
     (r1, w1), (r2, w2), (r3, w3) = mp.Pipe(), mp.Pipe(), mp.Pipe()
@@ -30,7 +30,7 @@ def test_wait_returns_the_connections_with_data(mp):
             c.close()
 
 
-@spec("listener_client.wait.timeout", WAIT_DOC, api=API)
+@spec("connection.wait.timeout", WAIT_DOC, api=API)
 def test_wait_with_a_float_timeout_blocks_at_most_that_long(mp):
     """wait(object_list, timeout) blocks at most timeout seconds: [] if nothing became ready, else as soon as one is."""
     r, w = mp.Pipe()
@@ -45,7 +45,7 @@ def test_wait_with_a_float_timeout_blocks_at_most_that_long(mp):
     assert ready == [r], f"expected the blocked wait() to return [r] once data was sent; got {ready!r}"
 
 
-@spec("listener_client.wait.timeout_none", WAIT_DOC, api=API)
+@spec("connection.wait.timeout_none", WAIT_DOC, api=API)
 def test_wait_without_timeout_blocks_until_an_object_is_ready(mp):
     """wait(object_list) with timeout None blocks with no time limit until an object is ready."""
     r, w = mp.Pipe()
@@ -56,7 +56,7 @@ def test_wait_without_timeout_blocks_until_an_object_is_ready(mp):
     assert ready == [r], f"expected the blocked wait() to return [r] once data was sent; got {ready!r}"
 
 
-@spec("listener_client.wait.negative_timeout", WAIT_DOC, api=API)
+@spec("connection.wait.negative_timeout", WAIT_DOC, api=API)
 def test_wait_with_a_negative_timeout_is_a_zero_timeout(mp):
     """A negative timeout is equivalent to a zero timeout: wait() returns at once, the ready objects or []."""
     r, w = mp.Pipe()
@@ -69,7 +69,7 @@ def test_wait_with_a_negative_timeout_is_a_zero_timeout(mp):
     assert ready == [r], f"expected wait(timeout=-1) to return [r], which has data; got {ready!r}"
 
 
-@spec("listener_client.wait.accepted_objects", WAIT_DOC, api=API, requires=("processes",), needs=CHILD)
+@spec("connection.wait.accepted_objects", WAIT_DOC, api=API, requires=("processes",), needs=CHILD)
 def test_wait_accepts_connections_sockets_and_sentinels(mp):
     """object_list may hold Connections, connected sockets and Process.sentinel values; wait() returns the ready ones."""
     r, w = mp.Pipe()
@@ -88,7 +88,7 @@ def test_wait_accepts_connections_sockets_and_sentinels(mp):
         assert ready == [p.sentinel], f"expected only the sentinel {p.sentinel!r} of the ended child to be ready; got {ready!r}"
 
 
-@spec("listener_client.wait.ready_definition", WAIT_DOC, api=API)
+@spec("connection.wait.ready_definition", WAIT_DOC, api=API)
 def test_a_connection_or_socket_whose_other_end_closed_is_ready(mp):
     """A connection or socket is ready when the other end has been closed, with no data to read."""
     r, w = mp.Pipe()
@@ -102,7 +102,7 @@ def test_a_connection_or_socket_whose_other_end_closed_is_ready(mp):
         assert ready == [s1], f"expected the socket whose other end closed to be ready; got {ready!r}"
 
 
-@spec("listener_client.wait.posix_no_eintr", WAIT_DOC, api=API, platforms=("posix",))
+@spec("connection.wait.posix_no_eintr", WAIT_DOC, api=API, platforms=("posix",))
 def test_wait_interrupted_by_a_signal_does_not_raise(mp):
     """On Unix, unlike select.select(), wait() does not raise OSError (EINTR) when a signal interrupts it."""
     r, w = mp.Pipe()
@@ -135,7 +135,7 @@ def test_wait_interrupted_by_a_signal_does_not_raise(mp):
     assert ready == [r], f"expected wait() to return [r] after the signals, whose handler sent data; got {ready!r}"
 
 
-@spec("listener_client.wait.example_readers", WAIT_DOC, api=API, needs=CHILD)
+@spec("connection.wait.example_readers", WAIT_DOC, api=API, needs=CHILD)
 def test_documented_example_waits_for_messages_from_several_children(mp):
     """In the documented example wait() reports each child's reader ready for each message and at end of file."""
     readers, received = [], []

@@ -9,7 +9,7 @@ from conformance.spec.support import WAIT
 DUMMY = "multiprocessing.html#module-multiprocessing.dummy"
 
 
-@spec("misc.dummy.wraps_threading", DUMMY, api=("dummy.Process",))
+@spec("context.dummy.wraps_threading", DUMMY, api=("dummy.Process",))
 def test_dummy_process_is_a_thread_of_this_process(mp):
     """multiprocessing.dummy replicates the multiprocessing API as a wrapper around threading."""
     box = []
@@ -20,7 +20,7 @@ def test_dummy_process_is_a_thread_of_this_process(mp):
     assert box == [os.getpid()], f"expected the target run in this process ({os.getpid()}), got {box}"
 
 
-@spec("misc.dummy.pool_is_threadpool", DUMMY, api=("dummy.Pool", "pool.ThreadPool"))
+@spec("context.dummy.pool_is_threadpool", DUMMY, api=("dummy.Pool", "pool.ThreadPool"))
 def test_dummy_pool_is_a_threadpool(mp):
     """multiprocessing.dummy.Pool returns an instance of multiprocessing.pool.ThreadPool."""
     pool = mp.dummy.Pool(1)

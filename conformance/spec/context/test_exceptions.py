@@ -10,7 +10,7 @@ from conformance.spec.pool.pools import opened
 from conformance.spec.support import BLOCKED, WAIT
 
 
-@spec("misc.exc.processerror_base", "multiprocessing.html#multiprocessing.ProcessError",
+@spec("context.exc.processerror_base", "multiprocessing.html#multiprocessing.ProcessError",
       api=("ProcessError", "BufferTooShort", "AuthenticationError", "TimeoutError"))
 def test_processerror_is_the_base_of_the_exceptions(mp):
     """ProcessError is the base class of all multiprocessing exceptions."""
@@ -20,9 +20,9 @@ def test_processerror_is_the_base_of_the_exceptions(mp):
         assert issubclass(cls, mp.ProcessError), f"expected {name} to subclass ProcessError, its bases are {cls.__mro__}"
 
 
-@spec("misc.exc.authenticationerror", "multiprocessing.html#multiprocessing.AuthenticationError",
+@spec("context.exc.authenticationerror", "multiprocessing.html#multiprocessing.AuthenticationError",
       api=("AuthenticationError", "connection.Listener", "connection.Client"),
-      needs=("listener_client.client.returns_connection",))
+      needs=("listener.client.returns_connection",))
 def test_wrong_authkey_raises_authenticationerror(mp):
     """AuthenticationError is raised when there is an authentication error (a client with the wrong key)."""
     listener = mp.connection.Listener(authkey=b"right key")
@@ -47,8 +47,8 @@ def test_wrong_authkey_raises_authenticationerror(mp):
         f"expected the listener's accept() to raise AuthenticationError too, got {server_errors}"
 
 
-@spec("misc.exc.timeouterror", "multiprocessing.html#multiprocessing.TimeoutError", api=("TimeoutError", "Pool"),
-      needs=("asyncresult.get.returns",))
+@spec("context.exc.timeouterror", "multiprocessing.html#multiprocessing.TimeoutError", api=("TimeoutError", "Pool"),
+      needs=("pool.asyncresult.get.returns",))
 def test_expired_timeout_raises_timeouterror(mp):
     """TimeoutError is raised by methods with a timeout when the timeout expires (AsyncResult.get)."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:

@@ -22,7 +22,7 @@ def _outcome(mp, code):
     return proc.returncode, proc.stdout.strip(), proc.stderr[-1500:]
 
 
-@spec("misc.freeze_support.noop_not_frozen", FREEZE_SUPPORT, api=("freeze_support",))
+@spec("context.freeze_support.noop_not_frozen", FREEZE_SUPPORT, api=("freeze_support",))
 def test_freeze_support_does_nothing_when_not_frozen(mp):
     """freeze_support() has no effect when the program is run normally, not frozen."""
     code, out, err = _outcome(mp, CALL)
@@ -30,7 +30,7 @@ def test_freeze_support_does_nothing_when_not_frozen(mp):
         f"expected freeze_support() to return and the program to go on, got exit {code}, output {out!r}, stderr {err!r}"
 
 
-@spec("misc.freeze_support.noop_non_windows", FREEZE_SUPPORT, python="<3.14", platforms=("posix",),
+@spec("context.freeze_support.noop_non_windows", FREEZE_SUPPORT, python="<3.14", platforms=("posix",),
       api=("freeze_support",))
 def test_freeze_support_does_nothing_outside_windows(mp):
     """Up to 3.13, freeze_support() has no effect on operating systems other than Windows, even in a frozen program."""
@@ -39,7 +39,7 @@ def test_freeze_support_does_nothing_outside_windows(mp):
         f"expected freeze_support() to return and the program to go on, got exit {code}, output {out!r}, stderr {err!r}"
 
 
-@spec("misc.freeze_support.noop_not_spawn", FREEZE_SUPPORT, python=">=3.14", platforms=("posix",),
+@spec("context.freeze_support.noop_not_spawn", FREEZE_SUPPORT, python=">=3.14", platforms=("posix",),
       api=("freeze_support", "set_start_method"))
 def test_freeze_support_does_nothing_unless_spawn(mp):
     """From 3.14, freeze_support() has no effect when the start method is not 'spawn', even in a frozen program."""
@@ -62,7 +62,7 @@ def _frozen_app(mp, tmp_path):
     return app
 
 
-@spec("misc.freeze_support.frozen_spawn_child", FREEZE_SUPPORT, python=">=3.14", platforms=("posix",),
+@spec("context.freeze_support.frozen_spawn_child", FREEZE_SUPPORT, python=">=3.14", platforms=("posix",),
       start_methods=("spawn",), requires=("processes",), api=("freeze_support", "set_executable"), needs=CHILD)
 def test_freeze_support_runs_the_child_in_a_frozen_spawn_program(mp, tmp_path):
     """From 3.14 freeze_support() supports frozen executables on every platform: in a child of a frozen program using spawn, it runs the child's code."""

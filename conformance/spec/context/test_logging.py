@@ -10,7 +10,7 @@ GET_LOGGER = "multiprocessing.html#multiprocessing.get_logger"
 LOG_TO_STDERR = "multiprocessing.html#multiprocessing.log_to_stderr"
 
 
-@spec("logging.get_logger.returns", GET_LOGGER, api=("get_logger",))
+@spec("context.logging.get_logger.returns", GET_LOGGER, api=("get_logger",))
 def test_get_logger_returns_the_one_logger(mp):
     """get_logger() returns the logger used by multiprocessing, the same one on every call."""
     # In a fresh interpreter: creating the logger here would change what later tests' children inherit.
@@ -25,7 +25,7 @@ def test_get_logger_returns_the_one_logger(mp):
     assert registered, "expected the logger registered with logging under its name; it is not"
 
 
-@spec("logging.get_logger.initial_state", GET_LOGGER, api=("get_logger",))
+@spec("context.logging.get_logger.initial_state", GET_LOGGER, api=("get_logger",))
 def test_new_logger_has_no_level_and_no_handler(mp):
     """When first created the logger has level logging.NOTSET and no default handler."""
     level, handlers = fresh.run(mp, """
@@ -35,7 +35,7 @@ def test_new_logger_has_no_level_and_no_handler(mp):
     assert (level, handlers) == (logging.NOTSET, []), f"expected level NOTSET (0) and no handler, got level {level}, handlers {handlers}"
 
 
-@spec("logging.get_logger.no_propagate", GET_LOGGER, api=("get_logger",))
+@spec("context.logging.get_logger.no_propagate", GET_LOGGER, api=("get_logger",))
 def test_logger_does_not_propagate_to_the_root(mp):
     """Messages sent to the multiprocessing logger do not propagate to the root logger by default."""
     seen = fresh.run(mp, """
@@ -51,7 +51,7 @@ def test_logger_does_not_propagate_to_the_root(mp):
     assert seen == [], f"expected nothing to reach the root logger, it got {seen}"
 
 
-@spec("logging.log_to_stderr.returns_logger", LOG_TO_STDERR, api=("log_to_stderr",))
+@spec("context.logging.log_to_stderr.returns_logger", LOG_TO_STDERR, api=("log_to_stderr",))
 def test_log_to_stderr_returns_the_logger(mp):
     """log_to_stderr() returns the logger that get_logger() returns."""
     same = fresh.run(mp, """
@@ -61,7 +61,7 @@ def test_log_to_stderr_returns_the_logger(mp):
     assert same is True, "expected log_to_stderr() to return the get_logger() logger, it returned another object"
 
 
-@spec("logging.log_to_stderr.handler_format", LOG_TO_STDERR, api=("log_to_stderr",))
+@spec("context.logging.log_to_stderr.handler_format", LOG_TO_STDERR, api=("log_to_stderr",))
 def test_log_to_stderr_writes_formatted_lines_to_stderr(mp):
     """log_to_stderr() adds a handler writing to sys.stderr in the format '[%(levelname)s/%(processName)s] %(message)s'."""
     proc = fresh.finish(mp, """
@@ -73,7 +73,7 @@ def test_log_to_stderr_writes_formatted_lines_to_stderr(mp):
     assert "[WARNING/MainProcess] doomed" in lines, f"expected the line '[WARNING/MainProcess] doomed' on stderr, got {lines}"
 
 
-@spec("logging.log_to_stderr.fork_child", LOG_TO_STDERR, platforms=("posix",), start_methods=("fork",),
+@spec("context.logging.log_to_stderr.fork_child", LOG_TO_STDERR, platforms=("posix",), start_methods=("fork",),
       requires=("processes",), api=("log_to_stderr",), needs=CHILD)
 def test_fork_child_logs_to_stderr_under_its_name(mp):
     """A fork child inherits the stderr handler of log_to_stderr(); its messages carry its own process name."""
@@ -90,7 +90,7 @@ def test_fork_child_logs_to_stderr_under_its_name(mp):
     assert "[WARNING/kid] from the child" in lines, f"expected the line '[WARNING/kid] from the child' on stderr, got {lines}"
 
 
-@spec("logging.log_to_stderr.level", LOG_TO_STDERR, api=("log_to_stderr",))
+@spec("context.logging.log_to_stderr.level", LOG_TO_STDERR, api=("log_to_stderr",))
 def test_log_to_stderr_sets_the_level(mp):
     """Passing level to log_to_stderr() sets the logger's level."""
     level = fresh.run(mp, """
@@ -100,8 +100,8 @@ def test_log_to_stderr_sets_the_level(mp):
     assert level == logging.DEBUG, f"expected level DEBUG ({logging.DEBUG}), got {level}"
 
 
-@spec("logging.example.session_output", "multiprocessing.html#logging", api=("log_to_stderr", "Manager"),
-      needs=("manager.start.spawns_server",))
+@spec("context.logging.example.session_output", "multiprocessing.html#logging", api=("log_to_stderr", "Manager"),
+      needs=("managers.start.spawns_server",))
 def test_logging_example_session(mp):
     """After log_to_stderr() at level INFO, warning('doomed') prints '[WARNING/MainProcess] doomed' and a Manager logs its start and shutdown."""
     proc = fresh.finish(mp, """
@@ -120,7 +120,7 @@ def test_logging_example_session(mp):
     assert "[INFO/MainProcess] sending shutdown message to manager" in lines, f"expected the shutdown message logged, got {lines}"
 
 
-@spec("logging.get_logger.windows_children", GET_LOGGER, platforms=("win32",), requires=("processes",),
+@spec("context.logging.get_logger.windows_children", GET_LOGGER, platforms=("win32",), requires=("processes",),
       api=("get_logger",), needs=CHILD)
 def test_windows_child_inherits_only_the_level(mp):
     """On Windows a child inherits only the level of the parent's logger, no other customisation."""

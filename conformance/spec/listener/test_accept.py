@@ -15,7 +15,7 @@ WAIT_DOC = "multiprocessing.html#multiprocessing.connection.wait"
 API = ("connection.Listener", "connection.Client", "connection.Connection")
 
 
-@spec("listener_client.listener.accept", ACCEPT, api=API)
+@spec("listener.listener.accept", ACCEPT, api=API)
 def test_accept_returns_a_connection_to_the_client(mp):
     """accept() accepts a connection on the bound socket and returns a Connection object linked to the client."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -25,7 +25,7 @@ def test_accept_returns_a_connection_to_the_client(mp):
             assert_connected(client, server)
 
 
-@spec("listener_client.listener.last_accepted", LAST_ACCEPTED, api=API)
+@spec("listener.listener.last_accepted", LAST_ACCEPTED, api=API)
 def test_last_accepted_is_the_address_the_connection_came_from(mp):
     """last_accepted is the address from which the last accepted connection came."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -37,7 +37,7 @@ def test_last_accepted_is_the_address_the_connection_came_from(mp):
                 )
 
 
-@spec("listener_client.accepted.waitable", WAIT_DOC, requires=("processes",), api=API + ("connection.wait",),
+@spec("listener.accepted.waitable", WAIT_DOC, requires=("processes",), api=API + ("connection.wait",),
       needs=CHILD + ("process.sentinel.ready_on_end",))
 def test_wait_watches_accepted_connections_and_sentinels_together(mp):
     """wait() takes connections returned by accept() together with Process.sentinel values and returns the ready ones."""

@@ -12,7 +12,7 @@ FORMATS = "multiprocessing.html#multiprocessing-address-formats"
 API = ("connection.Listener", "connection.Client")
 
 
-@spec("listener_client.address.af_unix", FORMATS, platforms=("posix",), api=API)
+@spec("listener.address.af_unix", FORMATS, platforms=("posix",), api=API)
 def test_a_file_name_is_an_af_unix_address(mp):
     """A string naming a file is an 'AF_UNIX' address: the listener is a Unix socket there, and a Client connects to it."""
     with unix_path() as path:
@@ -24,7 +24,7 @@ def test_a_file_name_is_an_af_unix_address(mp):
                 assert_connected(client, server)
 
 
-@spec("listener_client.address.backslashes_pipe", FORMATS, platforms=("posix",), api=API)
+@spec("listener.address.backslashes_pipe", FORMATS, platforms=("posix",), api=API)
 def test_a_string_beginning_with_two_backslashes_is_not_af_unix(mp):
     """A string beginning with two backslashes is an 'AF_PIPE' address, which POSIX lacks: Listener and Client raise ValueError."""
     # The '/' makes the name a path in a missing directory: a backend that took it for AF_UNIX creates no file.
@@ -33,7 +33,7 @@ def test_a_string_beginning_with_two_backslashes_is_not_af_unix(mp):
     raises(ValueError, mp.connection.Client, address)
 
 
-@spec("listener_client.address.af_pipe", FORMATS, platforms=("win32",), api=API)
+@spec("listener.address.af_pipe", FORMATS, platforms=("win32",), api=API)
 def test_a_pipe_name_is_an_af_pipe_address(mp):
     """An address r'\\\\.\\pipe\\PipeName' is an 'AF_PIPE' address: a named-pipe listener a Client connects to."""
     address = "\\\\.\\pipe\\mp-conformance-" + uuid.uuid4().hex

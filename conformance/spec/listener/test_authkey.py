@@ -25,7 +25,7 @@ def _assert_nothing_received(sock):
     raise AssertionError(f"expected nothing to be sent without an authkey; received {data!r}")
 
 
-@spec("listener_client.listener.authkey_none_no_auth", LISTENER, api=API)
+@spec("listener.listener.authkey_none_no_auth", LISTENER, api=API)
 def test_listener_without_authkey_does_not_authenticate(mp):
     """A Listener with authkey None does no authentication: accept() returns for a client that sends nothing, and sends it nothing."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -33,7 +33,7 @@ def test_listener_without_authkey_does_not_authenticate(mp):
             _assert_nothing_received(peer)
 
 
-@spec("listener_client.client.authkey_none_no_auth", CLIENT, api=API)
+@spec("listener.client.authkey_none_no_auth", CLIENT, api=API)
 def test_client_without_authkey_does_not_authenticate(mp):
     """Client() with authkey None does no authentication: it returns without the listener sending anything, and sends nothing."""
     with socket.socket(socket.AF_INET) as server:
@@ -46,7 +46,7 @@ def test_client_without_authkey_does_not_authenticate(mp):
                 _assert_nothing_received(peer)
 
 
-@spec("listener_client.listener.authkey", LISTENER, api=AUTH_API)
+@spec("listener.listener.authkey", LISTENER, api=AUTH_API)
 def test_listener_with_authkey_refuses_a_client_without_one(mp):
     """A Listener with an authkey runs an HMAC challenge: accept() raises AuthenticationError if the reply is not the digest."""
     with mp.connection.Listener(LOOPBACK, "AF_INET", authkey=os.urandom(32)) as listener:
@@ -57,7 +57,7 @@ def test_listener_with_authkey_refuses_a_client_without_one(mp):
             assert_raises(mp.AuthenticationError, accept)
 
 
-@spec("listener_client.client.authkey_fail", CLIENT, api=AUTH_API + ("connection.deliver_challenge",))
+@spec("listener.client.authkey_fail", CLIENT, api=AUTH_API + ("connection.deliver_challenge",))
 def test_client_with_authkey_raises_when_its_answer_is_rejected(mp):
     """A Client with an authkey answers the listener's HMAC challenge with it; AuthenticationError if the answer is rejected."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -67,7 +67,7 @@ def test_client_with_authkey_raises_when_its_answer_is_rejected(mp):
             assert_raises(mp.AuthenticationError, client)
 
 
-@spec("authentication.authkey.mismatch", KEYS, api=AUTH_API)
+@spec("listener.authentication.authkey.mismatch", KEYS, api=AUTH_API)
 def test_different_authkeys_raise_authentication_error_on_both_ends(mp):
     """A Client and a Listener with different authkeys fail to connect: both raise AuthenticationError."""
     with mp.connection.Listener(LOOPBACK, "AF_INET", authkey=b"listener's key") as listener:
@@ -76,7 +76,7 @@ def test_different_authkeys_raise_authentication_error_on_both_ends(mp):
         assert_raises(mp.AuthenticationError, client)
 
 
-@spec("authentication.authkey.urandom", KEYS, api=AUTH_API)
+@spec("listener.authentication.authkey.urandom", KEYS, api=AUTH_API)
 def test_a_shared_urandom_key_authenticates(mp):
     """A key from os.urandom() is a suitable authkey: a Client and a Listener sharing it connect."""
     key = os.urandom(32)
@@ -86,7 +86,7 @@ def test_a_shared_urandom_key_authenticates(mp):
             assert_connected(client, server)
 
 
-@spec("authentication.authkey.both_ends_demand_proof", KEYS, api=AUTH_API + ("connection.deliver_challenge",))
+@spec("listener.authentication.authkey.both_ends_demand_proof", KEYS, api=AUTH_API + ("connection.deliver_challenge",))
 def test_client_demands_proof_after_giving_its_own(mp):
     """Both ends demand proof: a Client whose answer was accepted still raises AuthenticationError if the listener cannot prove the key."""
     key = os.urandom(32)
@@ -99,7 +99,7 @@ def test_client_demands_proof_after_giving_its_own(mp):
             assert_raises(mp.AuthenticationError, client)
 
 
-@spec("authentication.authkey.bytes_only", KEYS, api=API)
+@spec("listener.authentication.authkey.bytes_only", KEYS, api=API)
 def test_authkey_must_be_bytes(mp):
     """An authkey must be bytes: Listener() and Client() raise TypeError for a str key."""
     key = b"a bytes key"
@@ -111,7 +111,7 @@ def test_authkey_must_be_bytes(mp):
         raises(TypeError, mp.connection.Client, listener.address, "AF_INET", "a str key")
 
 
-@spec("authentication.authkey.shared_by_default", KEYS, requires=("processes",), api=AUTH_API + ("current_process",),
+@spec("listener.authentication.authkey.shared_by_default", KEYS, requires=("processes",), api=AUTH_API + ("current_process",),
       needs=CHILD)
 def test_a_child_authenticates_with_its_inherited_authkey(mp):
     """Children inherit current_process().authkey, so a child's Client authenticates to a Listener using the parent's key."""
@@ -138,8 +138,8 @@ def _received_from_child_with_another_key(mp, target, channel, receive):
     assert got == key, f"expected the child to send its own authkey {key!r}; got {got!r}"
 
 
-@spec("authentication.pipe.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
-      needs=CHILD + ("conn.send.to_other_end",))
+@spec("listener.authentication.pipe.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
+      needs=CHILD + ("connection.send.to_other_end",))
 def test_pipe_is_not_authenticated(mp):
     """Authentication is not applied to the anonymous pipes Pipe() creates: a child with another authkey still sends through one (3.14 docs)."""
     r, w = mp.Pipe()
@@ -147,8 +147,8 @@ def test_pipe_is_not_authenticated(mp):
         _received_from_child_with_another_key(mp, targets.send_key_through_pipe, w, r.recv)
 
 
-@spec("authentication.queue.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
-      needs=CHILD + ("queue.fifo.child_to_parent",))
+@spec("listener.authentication.queue.not_applied", KEYS, requires=("processes",), api=("current_process", "AuthenticationError"),
+      needs=CHILD + ("queues.queue.fifo.child_to_parent",))
 def test_queue_is_not_authenticated(mp):
     """Authentication is not applied to the pipe a Queue uses: a child with another authkey still puts on one (3.14 docs)."""
     q = mp.Queue()

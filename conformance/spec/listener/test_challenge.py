@@ -14,10 +14,10 @@ KEYS = "multiprocessing.html#multiprocessing-auth-keys"
 API = ("connection.deliver_challenge", "connection.answer_challenge", "AuthenticationError")
 # What these tests run the challenge over, and cannot do without: a Pipe whose two ends both send and receive.
 # The handshake runs over a Pipe and waits in its recv(): it needs both to work.
-PIPE = ("pipe.duplex.default", "conn.recv.blocks")
+PIPE = ("connection.pipe.duplex.default", "connection.recv.blocks")
 
 
-@spec("authentication.deliver_challenge.digest_welcomed", DELIVER, api=API, needs=PIPE)
+@spec("listener.authentication.deliver_challenge.digest_welcomed", DELIVER, api=API, needs=PIPE)
 def test_deliver_challenge_welcomes_the_digest_and_rejects_anything_else(mp):
     """deliver_challenge() sends a random message; a reply that is its digest is welcomed, any other raises AuthenticationError."""
     key = os.urandom(32)
@@ -35,7 +35,7 @@ def test_deliver_challenge_welcomes_the_digest_and_rejects_anything_else(mp):
     assert challenges[0] != challenges[1], f"expected a fresh random message for each challenge; got {challenges[0]!r} twice"
 
 
-@spec("authentication.answer_challenge.welcome_required", ANSWER, api=API, needs=PIPE)
+@spec("listener.authentication.answer_challenge.welcome_required", ANSWER, api=API, needs=PIPE)
 def test_answer_challenge_raises_authentication_error_without_a_welcome(mp):
     """answer_challenge() sends back the digest of the message received; AuthenticationError if no welcome message follows."""
     a, b = mp.Pipe()
@@ -56,7 +56,7 @@ def _relay(source, destination, messages):
         destination.send_bytes(message)
 
 
-@spec("authentication.authkey.not_sent", KEYS, api=API, needs=PIPE)
+@spec("listener.authentication.authkey.not_sent", KEYS, api=API, needs=PIPE)
 def test_proving_the_key_does_not_send_it(mp):
     """Demonstrating that both ends use the same authkey does not involve sending the key over the connection."""
     key = os.urandom(32)

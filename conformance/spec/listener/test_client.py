@@ -10,7 +10,7 @@ CLIENT = "multiprocessing.html#multiprocessing.connection.Client"
 API = ("connection.Listener", "connection.Client", "connection.Connection")
 
 
-@spec("listener_client.client.returns_connection", CLIENT, api=API)
+@spec("listener.client.returns_connection", CLIENT, api=API)
 def test_client_returns_a_connection_to_the_listener(mp):
     """Client(address) sets up a connection to the listener at address and returns a Connection."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -20,7 +20,7 @@ def test_client_returns_a_connection_to_the_listener(mp):
             assert_connected(client, server)
 
 
-@spec("listener_client.client.family_inferred", CLIENT, api=API)
+@spec("listener.client.family_inferred", CLIENT, api=API)
 def test_client_infers_the_family_from_the_address(mp):
     """Client's family may be omitted: it is inferred from the format of the address, here a (host, port) tuple."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -29,7 +29,7 @@ def test_client_infers_the_family_from_the_address(mp):
             assert_connected(client, server)
 
 
-@spec("listener_client.client.refused", CLIENT, api=API)
+@spec("listener.client.refused", CLIENT, api=API)
 def test_client_to_an_address_nobody_listens_at_raises_oserror(mp):
     """Client() to an address where no listener is raises OSError (connection refused)."""
     with socket.socket(socket.AF_INET) as bound:

@@ -13,7 +13,7 @@ LISTENER = "multiprocessing.html#multiprocessing.connection.Listener"
 API = ("connection.Listener", "connection.Client")
 
 
-@spec("listener_client.listener.close", CLOSE, api=API)
+@spec("listener.listener.close", CLOSE, api=API)
 def test_close_closes_the_bound_socket(mp):
     """close() closes the bound socket of the listener: connecting to its address is then refused."""
     listener = mp.connection.Listener(LOOPBACK, "AF_INET")
@@ -22,7 +22,7 @@ def test_close_closes_the_bound_socket(mp):
     assert_refused(address)
 
 
-@spec("listener_client.listener.close_on_gc", CLOSE, api=API)
+@spec("listener.listener.close_on_gc", CLOSE, api=API)
 def test_garbage_collection_closes_the_bound_socket(mp):
     """close() is called automatically when the listener is garbage collected: connecting is then refused."""
     listener = mp.connection.Listener(LOOPBACK, "AF_INET")
@@ -32,7 +32,7 @@ def test_garbage_collection_closes_the_bound_socket(mp):
     assert_refused(address)
 
 
-@spec("listener_client.listener.accept_after_close", CLOSE, api=API)
+@spec("listener.listener.accept_after_close", CLOSE, api=API)
 def test_accept_after_close_raises_oserror(mp):
     """accept() on a closed listener raises OSError, even with a client that connected before close()."""
     listener = mp.connection.Listener(LOOPBACK, "AF_INET")
@@ -41,7 +41,7 @@ def test_accept_after_close_raises_oserror(mp):
         raises(OSError, listener.accept)
 
 
-@spec("listener_client.listener.context_manager", LISTENER, api=API)
+@spec("listener.listener.context_manager", LISTENER, api=API)
 def test_listener_is_a_context_manager_that_closes(mp):
     """A Listener is a context manager: __enter__() returns the listener and __exit__() calls close()."""
     listener = mp.connection.Listener(LOOPBACK, "AF_INET")
@@ -51,7 +51,7 @@ def test_listener_is_a_context_manager_that_closes(mp):
     assert_refused(address)
 
 
-@spec("listener_client.connection.context_manager", LISTENER, api=API)
+@spec("listener.connection.context_manager", LISTENER, api=API)
 def test_connections_of_accept_and_client_close_at_the_end_of_with(mp):
     """Connections returned by accept() and Client() are context managers whose exit closes them, as in the documented example."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:

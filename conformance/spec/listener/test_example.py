@@ -18,7 +18,7 @@ def _serve(listener):
         return listener.last_accepted
 
 
-@spec("listener_client.example.roundtrip", EXAMPLES, api=API)
+@spec("listener.example.roundtrip", EXAMPLES, api=API)
 def test_documented_listener_and_client_example(mp):
     """In the example the client receives [2.25, None, 'junk', float], then b'hello', then 8 bytes into array('i', [42, 1729, 0, 0, 0])."""
     with mp.connection.Listener(LOOPBACK, authkey=b"secret password") as listener:

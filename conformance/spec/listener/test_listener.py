@@ -13,7 +13,7 @@ ADDRESS = "multiprocessing.html#multiprocessing.connection.Listener.address"
 API = ("connection.Listener", "connection.Client")
 
 
-@spec("listener_client.listener.address", ADDRESS, api=API)
+@spec("listener.listener.address", ADDRESS, api=API)
 def test_address_is_the_address_in_use(mp):
     """Listener.address is the read-only address in use: for ('127.0.0.1', 0), the port the system chose."""
     with mp.connection.Listener(LOOPBACK, "AF_INET") as listener:
@@ -32,7 +32,7 @@ def test_address_is_the_address_in_use(mp):
             raise AssertionError("expected assigning the read-only address to raise AttributeError; it was accepted")
 
 
-@spec("listener_client.listener.family_inferred", LISTENER, api=API)
+@spec("listener.listener.family_inferred", LISTENER, api=API)
 def test_family_is_inferred_from_a_tuple_address(mp):
     """With family None the family is inferred from the address: a (host, port) tuple gives an AF_INET listener."""
     with mp.connection.Listener(LOOPBACK) as listener:
@@ -43,7 +43,7 @@ def test_family_is_inferred_from_a_tuple_address(mp):
             assert_connected(client, server)
 
 
-@spec("listener_client.listener.default_family", LISTENER, api=API)
+@spec("listener.listener.default_family", LISTENER, api=API)
 def test_without_address_or_family_a_default_family_is_chosen(mp):
     """With address and family both None a default family is chosen, with an address a Client connects to."""
     with mp.connection.Listener() as listener:
@@ -52,7 +52,7 @@ def test_without_address_or_family_a_default_family_is_chosen(mp):
             assert_connected(client, server)
 
 
-@spec("listener_client.listener.af_unix_tempdir", LISTENER, platforms=("posix",), api=API)
+@spec("listener.listener.af_unix_tempdir", LISTENER, platforms=("posix",), api=API)
 def test_af_unix_without_address_binds_in_a_private_temporary_directory(mp):
     """With family 'AF_UNIX' and address None the socket is created in a private temporary directory."""
     with mp.connection.Listener(family="AF_UNIX") as listener:
@@ -90,7 +90,7 @@ def _queued_connections(address):
             s.close()
 
 
-@spec("listener_client.listener.backlog_default", LISTENER, platforms=("linux",), api=API)
+@spec("listener.listener.backlog_default", LISTENER, platforms=("linux",), api=API)
 def test_backlog_is_passed_to_listen_and_defaults_to_one(mp):
     """backlog (1 by default) is passed to listen(): on Linux an AF_UNIX listener queues backlog + 1 connections."""
     queued = {}

@@ -7,9 +7,9 @@ from conformance.spec.managers import targets
 
 # What a test that starts a manager's server (start(), a with statement, Manager(), serve_forever()) cannot do without
 # (@spec(..., needs=MANAGER)): that Manager() returns a started manager, serving from a new process.
-MANAGER = ("manager.manager.returns_started",)
+MANAGER = ("managers.manager.returns_started",)
 # And what one that finds the server process among mp.active_children() (started(), new_children()) needs as well.
-FOUND = ("misc.active_children.returns",)
+FOUND = ("process.active_children.returns",)
 
 
 def manager(mp, name, **kwargs):

@@ -12,7 +12,7 @@ SHUTDOWN = "multiprocessing.html#multiprocessing.managers.BaseManager.shutdown"
 BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
 
 
-@spec("manager.shutdown.stops", SHUTDOWN, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.shutdown.stops", SHUTDOWN, requires=("processes",), api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_shutdown_stops_the_server(mp):
     """shutdown() stops the manager's server process; connecting to its address then fails."""
@@ -33,7 +33,7 @@ def test_shutdown_stops_the_server(mp):
             raise AssertionError(f"expected connecting to {address} after shutdown() to fail; it succeeded")
 
 
-@spec("manager.shutdown.idempotent", SHUTDOWN, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
+@spec("managers.shutdown.idempotent", SHUTDOWN, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_shutdown_can_be_called_again(mp):
     """shutdown() can be called multiple times."""
     m = servers.manager(mp, "MathsManager")
@@ -59,16 +59,16 @@ def _shut_down_lingering(mp, ignore_sigterm):
         return server.exitcode
 
 
-@spec("manager.basemanager.shutdown_timeout_terminates", BASE, python=">=3.11", requires=("signals",),
-      api=("managers.BaseManager",), needs=servers.MANAGER + ("manager.start.initializer",) + servers.FOUND)
+@spec("managers.basemanager.shutdown_timeout_terminates", BASE, python=">=3.11", requires=("signals",),
+      api=("managers.BaseManager",), needs=servers.MANAGER + ("managers.start.initializer",) + servers.FOUND)
 def test_shutdown_terminates_a_server_that_outlives_the_timeout(mp):
     """If the server has not exited shutdown_timeout seconds after shutdown(), it is terminated (SIGTERM)."""
     exitcode = _shut_down_lingering(mp, ignore_sigterm=False)
     assert exitcode == -signal.SIGTERM, f"expected the server terminated by SIGTERM (exit code -15); got {exitcode}"
 
 
-@spec("manager.basemanager.shutdown_timeout_kills", BASE, python=">=3.11", requires=("signals",),
-      api=("managers.BaseManager",), needs=servers.MANAGER + ("manager.start.initializer",) + servers.FOUND)
+@spec("managers.basemanager.shutdown_timeout_kills", BASE, python=">=3.11", requires=("signals",),
+      api=("managers.BaseManager",), needs=servers.MANAGER + ("managers.start.initializer",) + servers.FOUND)
 def test_shutdown_kills_a_server_that_outlives_terminate(mp):
     """If the server has not exited shutdown_timeout seconds after it was terminated, it is killed (SIGKILL)."""
     exitcode = _shut_down_lingering(mp, ignore_sigterm=True)

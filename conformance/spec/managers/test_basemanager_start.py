@@ -12,7 +12,7 @@ START = "multiprocessing.html#multiprocessing.managers.BaseManager.start"
 BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
 
 
-@spec("manager.start.spawns_server", START, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.start.spawns_server", START, requires=("processes",), api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_start_runs_the_server_in_a_child_process(mp):
     """start() starts a subprocess running the manager's server, where the shared objects live."""
@@ -23,7 +23,7 @@ def test_start_runs_the_server_in_a_child_process(mp):
         assert where == server.pid, f"expected the shared object to live in the server process {server.pid}; it is in {where}"
 
 
-@spec("manager.start.initializer", START, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.start.initializer", START, requires=("processes",), api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_start_calls_initializer_in_the_server(mp):
     """start(initializer, initargs) makes the server process call initializer(*initargs) when it starts."""
@@ -34,7 +34,7 @@ def test_start_calls_initializer_in_the_server(mp):
             f"expected initializer('a', 2) called in the server {server.pid}; got args {args} in process {pid}"
 
 
-@spec("manager.basemanager.ctx", BASE, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.basemanager.ctx", BASE, requires=("processes",), api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_server_process_comes_from_ctx(mp):
     """The manager's server process is started by the context object given as ctx."""
@@ -44,7 +44,7 @@ def test_server_process_comes_from_ctx(mp):
             f"expected the server process to be a {mp.Process.__name__} of ctx; it is a {type(server).__name__}"
 
 
-@spec("manager.basemanager.address_default", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
+@spec("managers.basemanager.address_default", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_address_none_chooses_an_address(mp):
     """With address None the server listens on an arbitrary address, which the manager's address gives."""
     m = servers.manager(mp, "MathsManager")
@@ -55,7 +55,7 @@ def test_address_none_chooses_an_address(mp):
         assert client.Maths().add(4, 3) == 7, "expected a client connected to the address to use the server"
 
 
-@spec("manager.basemanager.address_attr", "multiprocessing.html#multiprocessing.managers.BaseManager.address",
+@spec("managers.basemanager.address_attr", "multiprocessing.html#multiprocessing.managers.BaseManager.address",
       api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_address_is_read_only_and_is_where_the_server_listens(mp):
     """address is a read-only property: the address the manager's server listens on (port 0 resolved)."""
@@ -68,7 +68,7 @@ def test_address_is_read_only_and_is_where_the_server_listens(mp):
         assert m.address == (host, port), f"expected address unchanged after the failed assignment; it is {m.address}"
 
 
-@spec("manager.basemanager.context_manager", BASE, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.basemanager.context_manager", BASE, requires=("processes",), api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_with_starts_and_shuts_down(mp):
     """Entering `with manager` starts its server and returns the manager; leaving it calls shutdown()."""

@@ -22,7 +22,7 @@ def _decrement_twice(mp, d, lock=None):
     return d["count"].n
 
 
-@spec("manager.dict.read_modify_write_not_atomic", DICT, requires=("processes",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.dict.read_modify_write_not_atomic", DICT, requires=("processes",), needs=support.CHILD + servers.MANAGER)
 def test_unlocked_decrements_lose_an_update(mp):
     """d['count'] -= 1 reads and writes in separate calls: when both children read before either writes, one update is lost."""
     with mp.Manager() as m:
@@ -31,8 +31,8 @@ def test_unlocked_decrements_lose_an_update(mp):
         assert count == 1, f"expected one of the two decrements lost (count 2 -> 1); the count is {count}"
 
 
-@spec("manager.dict.locked_read_modify_write", DICT, requires=("processes",),
-      needs=support.CHILD + servers.MANAGER + ("manager.syncmanager.lock",))
+@spec("managers.dict.locked_read_modify_write", DICT, requires=("processes",),
+      needs=support.CHILD + servers.MANAGER + ("managers.syncmanager.lock",))
 def test_decrements_under_a_manager_lock_are_exact(mp):
     """Holding a shared manager Lock around d['count'] -= 1 makes the two children's decrements exact."""
     with mp.Manager() as m:

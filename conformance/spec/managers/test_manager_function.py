@@ -14,7 +14,7 @@ MANAGER = "multiprocessing.html#multiprocessing.Manager"
 SERVER_PROCESS = "multiprocessing.html#sharing-state-between-processes"
 
 
-@spec("manager.manager.returns_started", MANAGER, requires=("processes",), needs=support.CHILD + servers.FOUND)
+@spec("managers.manager.returns_started", MANAGER, requires=("processes",), needs=support.CHILD + servers.FOUND)
 def test_manager_is_started_with_a_server_process(mp):
     """Manager() returns an already started manager, backed by a new server process."""
     before = mp.active_children()
@@ -30,7 +30,7 @@ def test_manager_is_started_with_a_server_process(mp):
             support.reap(p)
 
 
-@spec("manager.syncmanager.subclass", "multiprocessing.html#multiprocessing.managers.SyncManager",
+@spec("managers.syncmanager.subclass", "multiprocessing.html#multiprocessing.managers.SyncManager",
       api=("managers.SyncManager", "managers.BaseManager"), needs=servers.MANAGER)
 def test_manager_returns_a_syncmanager(mp):
     """Manager() returns a SyncManager, a subclass of BaseManager."""
@@ -39,7 +39,7 @@ def test_manager_returns_a_syncmanager(mp):
     assert issubclass(mp.managers.SyncManager, mp.managers.BaseManager), "expected SyncManager to subclass BaseManager"
 
 
-@spec("manager.lifetime.shutdown_on_gc", "multiprocessing.html#module-multiprocessing.managers",
+@spec("managers.lifetime.shutdown_on_gc", "multiprocessing.html#module-multiprocessing.managers",
       requires=("processes",), needs=servers.MANAGER + servers.FOUND)
 def test_collected_manager_stops_its_server(mp):
     """A manager's server process is shut down when the manager is garbage collected."""
@@ -58,7 +58,7 @@ def test_collected_manager_stops_its_server(mp):
             support.reap(p)
 
 
-@spec("manager.lifetime.shutdown_on_parent_exit", "multiprocessing.html#module-multiprocessing.managers",
+@spec("managers.lifetime.shutdown_on_parent_exit", "multiprocessing.html#module-multiprocessing.managers",
       requires=("signals",), needs=support.CHILD + servers.MANAGER + servers.FOUND)
 def test_exiting_parent_stops_its_managers_server(mp):
     """A manager's server process is shut down when the process that made the manager exits."""
@@ -73,7 +73,7 @@ def test_exiting_parent_stops_its_managers_server(mp):
                        f" it was still running {WAIT:g} s later")
 
 
-@spec("manager.example.dict_list", SERVER_PROCESS, needs=support.CHILD + servers.MANAGER)
+@spec("managers.example.dict_list", SERVER_PROCESS, needs=support.CHILD + servers.MANAGER)
 def test_docs_example_child_changes_are_seen(mp):
     """In the docs' example a child's changes to a dict and a list proxy are seen by the parent."""
     with mp.Manager() as manager:
@@ -86,7 +86,7 @@ def test_docs_example_child_changes_are_seen(mp):
         assert l[:] == [9, 8, 7, 6, 5, 4, 3, 2, 1, 0], f"expected [9, 8, ..., 0]; got {l}"
 
 
-@spec("manager.example.set", SERVER_PROCESS, python=">=3.14", needs=support.CHILD + servers.MANAGER)
+@spec("managers.example.set", SERVER_PROCESS, python=">=3.14", needs=support.CHILD + servers.MANAGER)
 def test_docs_example_child_adds_to_a_set(mp):
     """A child's s.add('a'); s.add('b') on a set proxy is seen by the parent as {'a', 'b'}."""
     with mp.Manager() as manager:

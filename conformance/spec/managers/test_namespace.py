@@ -6,7 +6,7 @@ from conformance.spec.managers import servers
 NAMESPACE = "multiprocessing.html#multiprocessing.managers.Namespace"
 
 
-@spec("manager.namespace.attrs", NAMESPACE, api=("managers.SyncManager",), needs=servers.MANAGER)
+@spec("managers.namespace.attrs", NAMESPACE, api=("managers.SyncManager",), needs=servers.MANAGER)
 def test_namespace_repr_shows_its_attributes(mp):
     """A Namespace has writable attributes and its representation shows them: Namespace(x=10, y='hello')."""
     with mp.Manager() as manager:
@@ -17,7 +17,7 @@ def test_namespace_repr_shows_its_attributes(mp):
         assert str(ns) == "Namespace(x=11, y='hello')", f"expected Namespace(x=11, y='hello'); got {ns}"
 
 
-@spec("manager.namespace.underscore_on_proxy", NAMESPACE, api=("managers.SyncManager",), needs=servers.MANAGER)
+@spec("managers.namespace.underscore_on_proxy", NAMESPACE, api=("managers.SyncManager",), needs=servers.MANAGER)
 def test_underscore_attributes_belong_to_the_proxy(mp):
     """On a Namespace proxy an attribute starting with '_' is the proxy's own: not the referent's, so not in its repr."""
     with mp.Manager() as manager:

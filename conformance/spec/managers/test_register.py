@@ -9,7 +9,7 @@ from conformance.spec.managers import servers, targets
 REGISTER = "multiprocessing.html#multiprocessing.managers.BaseManager.register"
 
 
-@spec("manager.register.example", "multiprocessing.html#customized-managers", requires=("processes",),
+@spec("managers.register.example", "multiprocessing.html#customized-managers", requires=("processes",),
       api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_registered_class_runs_in_the_server(mp):
     """After MyManager.register('Maths', MathsClass), manager.Maths() gives a proxy to an object in the server: add(4, 3) == 7, mul(7, 8) == 56."""
@@ -21,7 +21,7 @@ def test_registered_class_runs_in_the_server(mp):
             f"expected add(4, 3), mul(7, 8) == 7, 56; got {maths.add(4, 3)}, {maths.mul(7, 8)}"
 
 
-@spec("manager.register.create_method_default", REGISTER, api=("managers.BaseManager",),
+@spec("managers.register.create_method_default", REGISTER, api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_create_method_makes_a_new_shared_object_per_call(mp):
     """By default register() adds a method named typeid that creates a new shared object and returns a proxy for it."""
@@ -32,7 +32,7 @@ def test_create_method_makes_a_new_shared_object_per_call(mp):
         assert first.ident() != second.ident(), "expected each call of Maths() to create a new shared object; both are one"
 
 
-@spec("manager.register.proxytype_auto", REGISTER, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
+@spec("managers.register.proxytype_auto", REGISTER, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 def test_proxytype_none_makes_a_proxy_class(mp):
     """With proxytype None a proxy class is made automatically: a BaseProxy with the object's public methods."""
     m = servers.manager(mp, "MathsManager")
@@ -43,7 +43,7 @@ def test_proxytype_none_makes_a_proxy_class(mp):
         assert not hasattr(maths, "_hidden"), "expected no proxy method for the private _hidden()"
 
 
-@spec("manager.register.exposed", REGISTER, api=("managers.BaseManager", "managers.RemoteError"),
+@spec("managers.register.exposed", REGISTER, api=("managers.BaseManager", "managers.RemoteError"),
       needs=servers.MANAGER + servers.FOUND)
 def test_exposed_limits_the_methods_a_proxy_may_call(mp):
     """exposed lists the methods a proxy may call with _callmethod; the others are refused (RemoteError, an error in the
@@ -55,7 +55,7 @@ def test_exposed_limits_the_methods_a_proxy_may_call(mp):
         raises(mp.managers.RemoteError, maths._callmethod, "mul", (7, 8))
 
 
-@spec("manager.register.exposed_default", REGISTER, api=("managers.BaseManager", "managers.RemoteError"),
+@spec("managers.register.exposed_default", REGISTER, api=("managers.BaseManager", "managers.RemoteError"),
       needs=servers.MANAGER + servers.FOUND)
 def test_without_exposed_all_public_methods_are_callable(mp):
     """Without an exposed list every public method (callable, name not starting with '_') may be called, no other (the
@@ -68,7 +68,7 @@ def test_without_exposed_all_public_methods_are_callable(mp):
         raises(mp.managers.RemoteError, maths._callmethod, "_hidden")
 
 
-@spec("manager.register.method_to_typeid", REGISTER, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.register.method_to_typeid", REGISTER, requires=("processes",), api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_method_to_typeid_returns_a_proxy_other_methods_a_copy(mp):
     """A method named in method_to_typeid returns a proxy for its result; a method not named returns a copy."""
@@ -84,7 +84,7 @@ def test_method_to_typeid_returns_a_proxy_other_methods_a_copy(mp):
         assert twin.pid() == os.getpid(), "expected the copy to run its methods in this process"
 
 
-@spec("manager.register.callable_optional", REGISTER, api=("managers.BaseManager",),
+@spec("managers.register.callable_optional", REGISTER, api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_typeid_without_callable_or_create_method(mp):
     """A typeid may have no callable when create_method is False: no method named typeid, yet its objects are served."""

@@ -12,7 +12,7 @@ BASE = "multiprocessing.html#multiprocessing.managers.BaseManager"
 LOOPBACK = ("127.0.0.1", 0)
 
 
-@spec("manager.connect.remote", CONNECT, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.connect.remote", CONNECT, requires=("processes",), api=("managers.BaseManager",),
       needs=support.CHILD + servers.MANAGER + servers.FOUND)
 def test_connect_uses_a_running_server_from_another_process(mp):
     """connect() attaches a manager (registered without a callable) to a running server, from another process."""
@@ -23,7 +23,7 @@ def test_connect_uses_a_running_server_from_another_process(mp):
         assert m.get_queue().get(timeout=WAIT) == "hello", "expected the item a connected process put"
 
 
-@spec("manager.remote.queue_example", "multiprocessing.html#using-a-remote-manager", requires=("processes",),
+@spec("managers.remote.queue_example", "multiprocessing.html#using-a-remote-manager", requires=("processes",),
       api=("managers.BaseManager",), needs=support.CHILD + servers.MANAGER + servers.FOUND)
 def test_remote_clients_share_the_servers_queue(mp):
     """A server exposing a queue through register('get_queue', callable) lets one client put and another get."""
@@ -36,7 +36,7 @@ def test_remote_clients_share_the_servers_queue(mp):
         assert client.get_queue().get(timeout=WAIT) == "hello", "expected the second client to get what the first put"
 
 
-@spec("manager.connect.bad_authkey", "multiprocessing.html#authentication-keys", api=("managers.BaseManager",),
+@spec("managers.connect.bad_authkey", "multiprocessing.html#authentication-keys", api=("managers.BaseManager",),
       needs=servers.MANAGER + servers.FOUND)
 def test_connect_with_the_wrong_authkey_is_refused(mp):
     """Connecting to a manager with the wrong authkey raises AuthenticationError."""
@@ -47,7 +47,7 @@ def test_connect_with_the_wrong_authkey_is_refused(mp):
             client.connect()
 
 
-@spec("manager.basemanager.authkey_default", BASE, api=("managers.BaseManager", "current_process"),
+@spec("managers.basemanager.authkey_default", BASE, api=("managers.BaseManager", "current_process"),
       needs=servers.MANAGER + servers.FOUND)
 def test_authkey_none_is_the_current_process_authkey(mp):
     """With authkey None the server checks current_process().authkey: clients with that key get in, others do not."""
@@ -60,7 +60,7 @@ def test_authkey_none_is_the_current_process_authkey(mp):
             other.connect()
 
 
-@spec("manager.basemanager.serializer", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
+@spec("managers.basemanager.serializer", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)
 @pytest.mark.parametrize("serializer, expected", [("pickle", (1, 2)), ("xmlrpclib", [1, 2])])
 def test_serializer_pickle_or_xmlrpclib(mp, serializer, expected):
     """serializer 'pickle' keeps a returned tuple; 'xmlrpclib' (xmlrpc.client serialization) makes it a list."""

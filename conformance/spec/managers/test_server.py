@@ -13,7 +13,7 @@ def _serving(mp, ch):
     return support.running(mp, targets.serve, mp.managers.BaseManager, "MathsManager", ("127.0.0.1", 0), b"key", ch)
 
 
-@spec("manager.get_server.returns_server", GET_SERVER, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.get_server.returns_server", GET_SERVER, requires=("processes",), api=("managers.BaseManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_get_server_gives_a_server_with_its_address(mp):
     """get_server() returns a Server whose address attribute is where it serves (port 0 resolved)."""
@@ -28,7 +28,7 @@ def test_get_server_gives_a_server_with_its_address(mp):
             p.terminate()
 
 
-@spec("manager.get_server.serve_forever_blocks", GET_SERVER, requires=("processes",), api=("managers.BaseManager",),
+@spec("managers.get_server.serve_forever_blocks", GET_SERVER, requires=("processes",), api=("managers.BaseManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_serve_forever_serves_in_the_calling_process_and_blocks(mp):
     """Server.serve_forever() runs the server in the calling process, and does not return."""

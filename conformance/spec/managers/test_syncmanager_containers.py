@@ -15,7 +15,7 @@ SYNCMANAGER = "multiprocessing.html#multiprocessing.managers.SyncManager"
 SYNC = SYNCMANAGER + "."
 
 
-@spec("manager.syncmanager.dict", SYNC + "dict", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.dict", SYNC + "dict", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_dict(mp):
     """dict(), dict(mapping) and dict(sequence) create shared dicts: what a child stores the parent sees."""
     with mp.Manager() as m:
@@ -27,7 +27,7 @@ def test_dict(mp):
             f"expected [{{'b': 2}}, {{'a': 1, 'b': 2}}, {{'a': 1, 'b': 2}}]; got {got}"
 
 
-@spec("manager.syncmanager.list", SYNC + "list", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.list", SYNC + "list", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_list(mp):
     """list() and list(sequence) create shared lists: what a child appends the parent sees."""
     with mp.Manager() as m:
@@ -38,7 +38,7 @@ def test_list(mp):
         assert got == [[9], [0, 1, 2, 9]], f"expected [[9], [0, 1, 2, 9]]; got {got}"
 
 
-@spec("manager.syncmanager.set", SYNC + "set", python=">=3.14", api=("managers.SyncManager",),
+@spec("managers.syncmanager.set", SYNC + "set", python=">=3.14", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_set(mp):
     """set(), set(sequence) and set(mapping) create shared sets: what a child adds the parent sees."""
@@ -50,7 +50,7 @@ def test_set(mp):
         assert got == [{"b"}, {"a", "b"}, {"a", "b"}], f"expected [{{'b'}}, {{'a', 'b'}}, {{'a', 'b'}}]; got {got}"
 
 
-@spec("manager.listproxy.clear_copy", SYNC + "list", python=">=3.14", api=("managers.SyncManager",),
+@spec("managers.listproxy.clear_copy", SYNC + "list", python=">=3.14", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_list_proxy_clear_and_copy(mp):
     """A list proxy has clear() and copy() (3.14 whatsnew): copy() returns the items by value; clear() empties the list."""
@@ -63,7 +63,7 @@ def test_list_proxy_clear_and_copy(mp):
     assert got == ([1, 2], []), f"expected copy() to give [1, 2] and the list to be [] after the child's clear(); got {got}"
 
 
-@spec("manager.dictproxy.fromkeys_or", SYNC + "dict", python=">=3.14", api=("managers.SyncManager",),
+@spec("managers.dictproxy.fromkeys_or", SYNC + "dict", python=">=3.14", api=("managers.SyncManager",),
       needs=servers.MANAGER)
 def test_dict_proxy_fromkeys_reversed_and_union(mp):
     """A dict proxy supports fromkeys(), reversed(d), d | other, other | d and d |= other (3.14 whatsnew), as a dict does."""
@@ -90,7 +90,7 @@ def test_dict_proxy_fromkeys_reversed_and_union(mp):
     assert got == expected, f"expected {expected}; got {got}"
 
 
-@spec("manager.syncmanager.namespace", SYNC + "Namespace", api=("managers.SyncManager",),
+@spec("managers.syncmanager.namespace", SYNC + "Namespace", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_namespace(mp):
     """Namespace() creates a shared namespace: an attribute a child sets the parent sees."""
@@ -101,7 +101,7 @@ def test_namespace(mp):
         assert getattr(ns, "x", None) == 10, f"expected ns.x == 10 after the child set it; got {getattr(ns, 'x', None)!r}"
 
 
-@spec("manager.syncmanager.value", SYNC + "Value", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.value", SYNC + "Value", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_value(mp):
     """Value(typecode, value) creates a shared object with a writable value attribute."""
     with mp.Manager() as m:
@@ -112,7 +112,7 @@ def test_value(mp):
         assert v.value == 7, f"expected value 7 after the child set it; got {v.value!r}"
 
 
-@spec("manager.syncmanager.array", SYNC + "Array", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.array", SYNC + "Array", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_array(mp):
     """Array(typecode, sequence) creates a shared array: an item a child sets the parent sees."""
     with mp.Manager() as m:
@@ -123,7 +123,7 @@ def test_array(mp):
         assert got == [0, 5, 0], f"expected [0, 5, 0]; got {got}"
 
 
-@spec("manager.syncmanager.queue", SYNC + "Queue", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.queue", SYNC + "Queue", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_queue(mp):
     """Queue([maxsize]) creates a shared queue.Queue: what a child puts wakes the parent's get(); maxsize bounds it; get()
     and put() given a timeout raise queue.Empty and queue.Full after it."""
@@ -141,7 +141,7 @@ def test_queue(mp):
         times_out(queue.Full, f"put(2, timeout={TIMEOUT}) on a full Queue", q.put, 2, True, TIMEOUT)
 
 
-@spec("manager.syncmanager.nesting", SYNCMANAGER, python=">=3.6", api=("managers.SyncManager",),
+@spec("managers.syncmanager.nesting", SYNCMANAGER, python=">=3.6", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_nested_shared_objects(mp):
     """Shared objects can be nested: a child's change to a dict held in a shared list is seen by the parent."""

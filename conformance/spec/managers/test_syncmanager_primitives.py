@@ -50,7 +50,7 @@ def _assert_waits_for(lock, name, release):
     assert waiter.released_by("the child's release()") is True, f"expected the blocked {name}.acquire() to return True"
 
 
-@spec("manager.syncmanager.lock", SYNC + "Lock", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.lock", SYNC + "Lock", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_lock(mp):
     """Lock() creates a shared threading.Lock: not reentrant, and held by a child it keeps the parent out until released."""
     with mp.Manager() as m:
@@ -63,7 +63,7 @@ def test_lock(mp):
             _assert_waits_for(lock, "Lock()", release)
 
 
-@spec("manager.syncmanager.rlock", SYNC + "RLock", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.rlock", SYNC + "RLock", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_rlock(mp):
     """RLock() creates a shared threading.RLock: reentrant for its owner, and held by a child it keeps the parent out until released."""
     with mp.Manager() as m:
@@ -76,7 +76,7 @@ def test_rlock(mp):
             _assert_waits_for(rlock, "RLock()", release)
 
 
-@spec("manager.lockproxy.locked", SYNC + "Lock", python=">=3.14", api=("managers.SyncManager",),
+@spec("managers.lockproxy.locked", SYNC + "Lock", python=">=3.14", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_lock_and_rlock_proxies_forward_locked(mp):
     """The proxies of Lock() and RLock() forward locked() (3.14 changelog): True while any process holds the lock."""
@@ -91,7 +91,7 @@ def test_lock_and_rlock_proxies_forward_locked(mp):
                 f"expected {name}().locked() False, then True while a child holds it, then False; got {got}"
 
 
-@spec("manager.syncmanager.semaphore", SYNC + "Semaphore", api=("managers.SyncManager",),
+@spec("managers.syncmanager.semaphore", SYNC + "Semaphore", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_semaphore(mp):
     """Semaphore(value) creates a shared threading.Semaphore: a child taking all `value` leaves none for the parent until it releases."""
@@ -108,7 +108,7 @@ def test_semaphore(mp):
             "expected an unbounded Semaphore to count a release beyond its initial value"
 
 
-@spec("manager.syncmanager.boundedsemaphore", SYNC + "BoundedSemaphore", api=("managers.SyncManager",),
+@spec("managers.syncmanager.boundedsemaphore", SYNC + "BoundedSemaphore", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_bounded_semaphore(mp):
     """BoundedSemaphore(value) creates a shared threading.BoundedSemaphore: shared like a Semaphore, over-release is ValueError."""
@@ -127,7 +127,7 @@ def _waited(cond, timeout):
         return cond.wait(timeout)
 
 
-@spec("manager.syncmanager.condition", SYNC + "Condition", api=("managers.SyncManager",),
+@spec("managers.syncmanager.condition", SYNC + "Condition", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_condition(mp):
     """Condition() creates a shared threading.Condition: wait(timeout) returns False after timeout, and the parent's
@@ -151,8 +151,8 @@ def test_condition(mp):
             assert notified is True, f"expected the notified wait() to return True; got {notified!r}"
 
 
-@spec("manager.syncmanager.condition_lock", SYNC + "Condition", api=("managers.SyncManager",),
-      needs=servers.MANAGER + ("manager.syncmanager.lock",))
+@spec("managers.syncmanager.condition_lock", SYNC + "Condition", api=("managers.SyncManager",),
+      needs=servers.MANAGER + ("managers.syncmanager.lock",))
 def test_condition_uses_the_given_lock(mp):
     """Condition(lock) with a manager Lock proxy uses that lock: holding the condition holds the lock."""
     with mp.Manager() as m:
@@ -164,7 +164,7 @@ def test_condition_uses_the_given_lock(mp):
         lock.release()
 
 
-@spec("manager.syncmanager.event", SYNC + "Event", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
+@spec("managers.syncmanager.event", SYNC + "Event", api=("managers.SyncManager",), needs=support.CHILD + servers.MANAGER)
 def test_event(mp):
     """Event() creates a shared threading.Event: wait(timeout) returns False after timeout, and a child's set() wakes the
     parent's wait()."""
@@ -182,7 +182,7 @@ def test_event(mp):
         assert waiter.released_by("the child's set()") is True, "expected wait() to return True once the child set the Event"
 
 
-@spec("manager.syncmanager.barrier", SYNC + "Barrier", api=("managers.SyncManager",),
+@spec("managers.syncmanager.barrier", SYNC + "Barrier", api=("managers.SyncManager",),
       needs=support.CHILD + servers.MANAGER)
 def test_barrier(mp):
     """Barrier(parties) creates a shared threading.Barrier: a lone party's wait(timeout) raises BrokenBarrierError after
@@ -198,7 +198,7 @@ def test_barrier(mp):
         assert {mine, theirs} == {0, 1}, f"expected the two parties to get indices {{0, 1}}; got {mine}, {theirs}"
 
 
-@spec("manager.syncmanager.primitives_are_proxies", "multiprocessing.html#synchronization-primitives",
+@spec("managers.syncmanager.primitives_are_proxies", "multiprocessing.html#synchronization-primitives",
       api=("managers.BaseProxy",), needs=servers.MANAGER)
 def test_primitives_are_proxies(mp):
     """The synchronization primitives a manager creates are proxies for objects living in its server."""

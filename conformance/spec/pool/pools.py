@@ -7,7 +7,7 @@ from conformance.spec.gate import wait_at
 from conformance.spec.support import BLOCKED, LATE
 
 # What a test that finds a pool's workers with new_workers() cannot do without, besides CHILD.
-FOUND = ("misc.active_children.returns",)
+FOUND = ("process.active_children.returns",)
 
 
 def at_once(submit, *args):

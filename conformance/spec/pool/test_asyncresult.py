@@ -12,7 +12,7 @@ from conformance.spec.support import CHILD, TIMEOUT, WAIT
 ASYNC_RESULT = "multiprocessing.html#multiprocessing.pool.AsyncResult"
 
 
-@spec("asyncresult.class.returned", ASYNC_RESULT, api=("pool.AsyncResult",), needs=CHILD)
+@spec("pool.asyncresult.class.returned", ASYNC_RESULT, api=("pool.AsyncResult",), needs=CHILD)
 def test_apply_async_and_map_async_return_asyncresult(mp):
     """apply_async() and map_async() return AsyncResult instances."""
     with opened(mp.Pool, 1) as pool:
@@ -21,7 +21,7 @@ def test_apply_async_and_map_async_return_asyncresult(mp):
     assert not wrong, f"expected AsyncResult instances; got {wrong}"
 
 
-@spec("asyncresult.get.returns", f"{ASYNC_RESULT}.get", needs=CHILD)
+@spec("pool.asyncresult.get.returns", f"{ASYNC_RESULT}.get", needs=CHILD)
 def test_get_blocks_until_the_result_arrives(mp):
     """get() blocks until the result arrives and returns it."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -34,7 +34,7 @@ def test_get_blocks_until_the_result_arrives(mp):
         assert pool.apply_async(targets.square, (10,)).get(timeout=WAIT) == 100, "expected the example f(10) = 100"
 
 
-@spec("asyncresult.get.timeout", f"{ASYNC_RESULT}.get", api=("TimeoutError",), needs=CHILD)
+@spec("pool.asyncresult.get.timeout", f"{ASYNC_RESULT}.get", api=("TimeoutError",), needs=CHILD)
 def test_get_timeout_raises_timeouterror(mp):
     """get(timeout) raises TimeoutError if the result does not arrive within timeout seconds."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -47,7 +47,7 @@ def test_get_timeout_raises_timeouterror(mp):
         assert result.get(WAIT) == "result", "expected get() to return the result once the task was released"
 
 
-@spec("asyncresult.get.reraises", f"{ASYNC_RESULT}.get", needs=CHILD)
+@spec("pool.asyncresult.get.reraises", f"{ASYNC_RESULT}.get", needs=CHILD)
 def test_get_reraises_the_task_exception(mp):
     """If the task raised, get() raises that exception."""
     with opened(mp.Pool, 1) as pool:
@@ -57,7 +57,7 @@ def test_get_reraises_the_task_exception(mp):
     assert raised.value.args == ("boom",), f"expected ValueError('boom'); got {raised.value!r}"
 
 
-@spec("asyncresult.wait.until_ready_or_timeout", f"{ASYNC_RESULT}.wait", needs=CHILD)
+@spec("pool.asyncresult.wait.until_ready_or_timeout", f"{ASYNC_RESULT}.wait", needs=CHILD)
 def test_wait_returns_when_ready_or_on_timeout(mp):
     """wait(timeout) returns after timeout seconds if the result is not ready; wait() returns once it is."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -78,7 +78,7 @@ def test_wait_returns_when_ready_or_on_timeout(mp):
         assert value == "result", f"expected get() after wait() to return 'result'; it returned {value!r}"
 
 
-@spec("asyncresult.ready.completed", f"{ASYNC_RESULT}.ready", needs=CHILD)
+@spec("pool.asyncresult.ready.completed", f"{ASYNC_RESULT}.ready", needs=CHILD)
 def test_ready_tells_whether_the_call_completed(mp):
     """ready() is False while the call runs and True once it has completed."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
@@ -90,7 +90,7 @@ def test_ready_tells_whether_the_call_completed(mp):
         assert result.ready() is True, f"expected ready() True once the task completed; got {result.ready()!r}"
 
 
-@spec("asyncresult.successful.completed", f"{ASYNC_RESULT}.successful", needs=CHILD)
+@spec("pool.asyncresult.successful.completed", f"{ASYNC_RESULT}.successful", needs=CHILD)
 def test_successful_tells_whether_the_call_raised(mp):
     """successful() is True for a call that returned and False for one that raised."""
     with opened(mp.Pool, 1) as pool:
@@ -102,7 +102,7 @@ def test_successful_tells_whether_the_call_raised(mp):
     assert outcome == (True, False), f"expected successful() True for the returning call, False for the raising one; got {outcome}"
 
 
-@spec("asyncresult.successful.not_ready", f"{ASYNC_RESULT}.successful", needs=CHILD)
+@spec("pool.asyncresult.successful.not_ready", f"{ASYNC_RESULT}.successful", needs=CHILD)
 def test_successful_raises_valueerror_when_not_ready(mp):
     """successful() raises ValueError if the result is not ready."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:

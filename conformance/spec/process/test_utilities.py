@@ -16,7 +16,7 @@ def _sent_by_child(mp, target):
             return p, ch.recv(what="the child's report")
 
 
-@spec("misc.current_process.returns", "multiprocessing.html#multiprocessing.current_process", needs=CHILD)
+@spec("process.current_process.returns", "multiprocessing.html#multiprocessing.current_process", needs=CHILD)
 def test_current_process_is_the_process_object_of_the_caller(mp):
     """current_process() returns the Process object corresponding to the current process."""
     p, (same, is_process, name) = _sent_by_child(mp, targets.send_current_process)
@@ -25,7 +25,7 @@ def test_current_process_is_the_process_object_of_the_caller(mp):
     assert name == p.name, f"expected the child's current_process().name to be {p.name!r}, got {name!r}"
 
 
-@spec("misc.parent_process.returns", "multiprocessing.html#multiprocessing.parent_process", python=">=3.8",
+@spec("process.parent_process.returns", "multiprocessing.html#multiprocessing.parent_process", python=">=3.8",
       requires=("processes",), api=("parent_process",), needs=CHILD)
 def test_parent_process_in_a_child_is_its_parent(mp):
     """parent_process() returns the Process object of the parent of current_process()."""
@@ -34,7 +34,7 @@ def test_parent_process_in_a_child_is_its_parent(mp):
     assert parent == expected, f"expected the child's parent_process() (name, pid) to be {expected}, got {parent}"
 
 
-@spec("misc.parent_process.main_none", "multiprocessing.html#multiprocessing.parent_process", python=">=3.8",
+@spec("process.parent_process.main_none", "multiprocessing.html#multiprocessing.parent_process", python=">=3.8",
       api=("parent_process",))
 def test_parent_process_in_the_main_process_is_none(mp):
     """For the main process, parent_process() is None."""
@@ -42,7 +42,7 @@ def test_parent_process_in_the_main_process_is_none(mp):
     assert parent is None, f"expected parent_process() None in the main process, got {parent!r}"
 
 
-@spec("misc.active_children.returns", "multiprocessing.html#multiprocessing.active_children", needs=CHILD)
+@spec("process.active_children.returns", "multiprocessing.html#multiprocessing.active_children", needs=CHILD)
 def test_active_children_lists_the_live_children(mp):
     """active_children() returns a list of all live children of the current process."""
     with held(mp) as (p, ch):
@@ -55,7 +55,7 @@ def test_active_children_lists_the_live_children(mp):
         assert p not in children, f"expected the ended child {p!r} no longer in active_children(), got {children}"
 
 
-@spec("misc.active_children.joins_finished", "multiprocessing.html#multiprocessing.active_children",
+@spec("process.active_children.joins_finished", "multiprocessing.html#multiprocessing.active_children",
       platforms=("posix",), start_methods=("fork", "spawn"), requires=("processes",), needs=CHILD)
 def test_active_children_joins_finished_children(mp):
     """Calling active_children() joins the processes which have already finished."""

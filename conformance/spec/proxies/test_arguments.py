@@ -17,7 +17,7 @@ class Unpicklable:
         raise self.Error("an Unpicklable cannot be pickled")
 
 
-@spec("proxy.args.picklable", GUIDELINES, api=("managers.BaseProxy",), needs=MANAGER)
+@spec("proxies.args.picklable", GUIDELINES, api=("managers.BaseProxy",), needs=MANAGER)
 def test_an_unpicklable_argument_raises_and_leaves_the_referent_unchanged(mp):
     """Arguments to proxy methods must be picklable: an unpicklable one raises, and the referent is unchanged."""
     with mp.Manager() as manager:

@@ -6,7 +6,7 @@ from conformance.spec.managers.servers import MANAGER
 BASEPROXY = "multiprocessing.html#multiprocessing.managers.BaseProxy"
 
 
-@spec("proxy.baseproxy.subclass", BASEPROXY, api=("managers.BaseProxy",), needs=MANAGER)
+@spec("proxies.baseproxy.subclass", BASEPROXY, api=("managers.BaseProxy",), needs=MANAGER)
 def test_proxies_are_baseproxy_instances(mp):
     """Proxy objects (of lists, dicts, namespaces, values, locks, queues) are instances of subclasses of BaseProxy."""
     with mp.Manager() as manager:

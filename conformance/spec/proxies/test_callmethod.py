@@ -10,7 +10,7 @@ CALLMETHOD = "multiprocessing.html#multiprocessing.managers.BaseProxy._callmetho
 API = ("managers.BaseProxy",)
 
 
-@spec("proxy._callmethod.evaluates", CALLMETHOD, api=API, needs=MANAGER)
+@spec("proxies._callmethod.evaluates", CALLMETHOD, api=API, needs=MANAGER)
 def test_callmethod_calls_the_named_method_with_args_and_kwds(mp):
     """proxy._callmethod(methodname, args, kwds) evaluates getattr(referent, methodname)(*args, **kwds) and returns the result."""
     with mp.Manager() as manager:
@@ -22,7 +22,7 @@ def test_callmethod_calls_the_named_method_with_args_and_kwds(mp):
     assert value == [3, 2, 1], f"expected _callmethod('sort', (), {{'reverse': True}}) to sort to [3, 2, 1], got {value}"
 
 
-@spec("proxy._callmethod.copy_or_proxy", CALLMETHOD, api=API, needs=MANAGER)
+@spec("proxies._callmethod.copy_or_proxy", CALLMETHOD, api=API, needs=MANAGER)
 def test_callmethod_returns_a_copy_or_a_proxy_per_method_to_typeid(mp):
     """_callmethod() returns a copy of the result, or a proxy to a new shared object where method_to_typeid names one (dict's __iter__)."""
     with mp.Manager() as manager:
@@ -39,7 +39,7 @@ def test_callmethod_returns_a_copy_or_a_proxy_per_method_to_typeid(mp):
     assert first == "a", f"expected the iterator proxy to yield 'a', got {first!r}"
 
 
-@spec("proxy._callmethod.reraises", CALLMETHOD, api=API, needs=MANAGER)
+@spec("proxies._callmethod.reraises", CALLMETHOD, api=API, needs=MANAGER)
 def test_callmethod_reraises_the_referents_exception(mp):
     """An exception raised by the called method is re-raised by _callmethod() (IndexError, ValueError)."""
     with mp.Manager() as manager:
@@ -54,7 +54,7 @@ def test_callmethod_reraises_the_referents_exception(mp):
     assert length == 10, f"expected the proxy to keep working after the exceptions (len 10), got {length}"
 
 
-@spec("proxy._callmethod.remoteerror", CALLMETHOD, api=API + ("managers.RemoteError",), needs=MANAGER)
+@spec("proxies._callmethod.remoteerror", CALLMETHOD, api=API + ("managers.RemoteError",), needs=MANAGER)
 def test_callmethod_raises_remoteerror_for_other_errors_in_the_manager(mp):
     """An exception raised in the manager's process other than by the call itself (here: no such method) becomes a RemoteError."""
     with mp.Manager() as manager:
@@ -65,7 +65,7 @@ def test_callmethod_raises_remoteerror_for_other_errors_in_the_manager(mp):
     assert length == 1, f"expected the proxy to keep working after the RemoteError (len 1), got {length}"
 
 
-@spec("proxy._callmethod.not_exposed", CALLMETHOD, api=API + ("managers.RemoteError",), needs=MANAGER)
+@spec("proxies._callmethod.not_exposed", CALLMETHOD, api=API + ("managers.RemoteError",), needs=MANAGER)
 def test_callmethod_of_a_method_that_is_not_exposed_raises(mp):
     """_callmethod() of a referent's method that is not exposed raises an exception (an error in the manager's process:
     RemoteError) and does not call it."""
@@ -78,7 +78,7 @@ def test_callmethod_of_a_method_that_is_not_exposed_raises(mp):
     assert value == [1], f"expected the unexposed __iadd__ not to run (referent [1]), got {value}"
 
 
-@spec("proxy._callmethod.examples", CALLMETHOD, api=API, needs=MANAGER)
+@spec("proxies._callmethod.examples", CALLMETHOD, api=API, needs=MANAGER)
 def test_callmethod_documented_examples(mp):
     """For l = manager.list(range(10)): _callmethod('__len__') == 10, ('__getitem__', (slice(2, 7),)) == [2, 3, 4, 5, 6], ('__getitem__', (20,)) raises IndexError."""
     with mp.Manager() as manager:

@@ -18,7 +18,7 @@ def rebuild(data):
         return e
 
 
-@spec("proxy.cleanup.referent_freed", CLEANUP, api=API, needs=MANAGER)
+@spec("proxies.cleanup.referent_freed", CLEANUP, api=API, needs=MANAGER)
 def test_a_referent_is_deleted_once_no_proxy_refers_to_it(mp):
     """A shared object is kept while a proxy refers to it, and deleted from the manager once no proxy does."""
     with mp.Manager() as manager:
@@ -35,7 +35,7 @@ def test_a_referent_is_deleted_once_no_proxy_refers_to_it(mp):
     assert isinstance(after, Exception), f"expected the referent to be deleted with its last proxy; a pickled proxy still reads {after!r}"
 
 
-@spec("proxy.cleanup.weakref", CLEANUP, api=API, needs=MANAGER)
+@spec("proxies.cleanup.weakref", CLEANUP, api=API, needs=MANAGER)
 def test_a_proxy_deregisters_when_garbage_collected(mp):
     """A proxy deregisters itself from its manager when it is garbage collected (here: freed from a reference cycle by gc)."""
     with mp.Manager() as manager:

@@ -6,7 +6,7 @@ from conformance.spec.managers.servers import MANAGER
 PROXY_OBJECTS = "multiprocessing.html#proxy-objects"
 
 
-@spec("proxy.compare.not_by_value", PROXY_OBJECTS, api=("managers.BaseProxy",), needs=MANAGER)
+@spec("proxies.compare.not_by_value", PROXY_OBJECTS, api=("managers.BaseProxy",), needs=MANAGER)
 def test_proxies_do_not_compare_by_value(mp):
     """manager.list([1,2,3]) == [1,2,3] is False (proxies do nothing to support comparison by value); a copy of the referent compares equal."""
     with mp.Manager() as manager:

@@ -8,7 +8,7 @@ EXAMPLES = "multiprocessing.html#examples"
 API = ("managers.BaseManager", "managers.BaseProxy")
 
 
-@spec("proxy.example.exposed", EXAMPLES, api=API, needs=MANAGER)
+@spec("proxies.example.exposed", EXAMPLES, api=API, needs=MANAGER)
 def test_example_proxies_expose_the_registered_methods(mp):
     """In mp_newtype.py, Foo1 proxies expose f and g but not _h; Foo2 proxies (exposed=('g', '_h')) expose g and _h but not f."""
     with targets.my_manager(mp.managers.BaseManager, mp.managers.BaseProxy)(ctx=mp.get_context()) as manager:
@@ -22,7 +22,7 @@ def test_example_proxies_expose_the_registered_methods(mp):
     assert calls == {"f1.f()": "f", "f1.g()": "g", "f2.g()": "g", "f2._h()": "_h"}, f"expected each exposed method to call Foo's, got {calls}"
 
 
-@spec("proxy.example.generator", EXAMPLES, api=API, needs=MANAGER)
+@spec("proxies.example.generator", EXAMPLES, api=API, needs=MANAGER)
 def test_example_generator_proxy_iterates_the_generator(mp):
     """In mp_newtype.py, a BaseProxy subclass with _exposed_ = ['__next__'] iterates the generator that the registered baz() returns."""
     with targets.my_manager(mp.managers.BaseManager, mp.managers.BaseProxy)(ctx=mp.get_context()) as manager:

@@ -8,7 +8,7 @@ GETVALUE = "multiprocessing.html#multiprocessing.managers.BaseProxy._getvalue"
 API = ("managers.BaseProxy",)
 
 
-@spec("proxy._getvalue.copy", GETVALUE, api=API, needs=MANAGER)
+@spec("proxies._getvalue.copy", GETVALUE, api=API, needs=MANAGER)
 def test_getvalue_returns_a_copy_of_the_referent(mp):
     """_getvalue() returns a copy of the referent: a plain object equal to it, whose changes do not reach the referent."""
     with mp.Manager() as manager:
@@ -23,7 +23,7 @@ def test_getvalue_returns_a_copy_of_the_referent(mp):
     assert referent == [1, [2]], f"expected changing the copy to leave the referent [1, [2]], got {referent}"
 
 
-@spec("proxy._getvalue.unpicklable", GETVALUE, api=API, needs=MANAGER)
+@spec("proxies._getvalue.unpicklable", GETVALUE, api=API, needs=MANAGER)
 def test_getvalue_of_an_unpicklable_referent_raises(mp):
     """_getvalue() raises an exception if the referent is unpicklable (the lock of manager.Lock())."""
     with mp.Manager() as manager:

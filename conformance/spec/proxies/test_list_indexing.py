@@ -6,7 +6,7 @@ from conformance.spec.managers.servers import MANAGER
 PROXY_OBJECTS = "multiprocessing.html#proxy-objects"
 
 
-@spec("proxy.list.indexing", PROXY_OBJECTS, api=("managers.BaseProxy",), needs=MANAGER)
+@spec("proxies.list.indexing", PROXY_OBJECTS, api=("managers.BaseProxy",), needs=MANAGER)
 def test_list_proxy_indexing_and_slicing(mp):
     """A list proxy is indexed and sliced like its referent: l[4] == 16 and l[2:5] == [4, 9, 16]."""
     squares = [i * i for i in range(10)]

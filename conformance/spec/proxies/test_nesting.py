@@ -7,7 +7,7 @@ PROXY_OBJECTS = "multiprocessing.html#proxy-objects"
 API = ("managers.BaseProxy",)
 
 
-@spec("proxy.nested.proxies", PROXY_OBJECTS, python=">=3.6", api=API, needs=MANAGER)
+@spec("proxies.nested.proxies", PROXY_OBJECTS, python=">=3.6", api=API, needs=MANAGER)
 def test_a_list_proxy_nested_in_a_list_shares_its_referent(mp):
     """After a.append(b), a[0] is a proxy to b's referent: b.append('hello') shows in a[0], and changes through a[0] show in b."""
     with mp.Manager() as manager:
@@ -22,7 +22,7 @@ def test_a_list_proxy_nested_in_a_list_shares_its_referent(mp):
     assert through_b == ["hello", "world"], f"expected b to show ['hello', 'world'] after a[0].append('world'), got {through_b}"
 
 
-@spec("proxy.nested.dict_in_list", PROXY_OBJECTS, python=">=3.6", api=API, needs=MANAGER)
+@spec("proxies.nested.dict_in_list", PROXY_OBJECTS, python=">=3.6", api=API, needs=MANAGER)
 def test_dict_proxies_nested_in_a_list_proxy_share_their_referents(mp):
     """In manager.list([manager.dict() for i in range(2)]), items set through l_outer[0] and l_outer[1] are kept."""
     with mp.Manager() as manager:
@@ -37,7 +37,7 @@ def test_dict_proxies_nested_in_a_list_proxy_share_their_referents(mp):
     assert got == expected, f"expected the nested dicts to be {expected}, got {got}"
 
 
-@spec("proxy.nested.plain_not_propagated", PROXY_OBJECTS, api=API, needs=MANAGER)
+@spec("proxies.nested.plain_not_propagated", PROXY_OBJECTS, api=API, needs=MANAGER)
 def test_a_plain_dict_nested_in_a_list_proxy_changes_only_when_reassigned(mp):
     """Mutating a plain dict got from a list proxy does not change the referent; reassigning it (lproxy[0] = d) does."""
     with mp.Manager() as manager:

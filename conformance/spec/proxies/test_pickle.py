@@ -11,7 +11,7 @@ from conformance.spec.support import CHILD, WAIT, running
 PROXY_OBJECTS = "multiprocessing.html#proxy-objects"
 
 
-@spec("proxy.pickle.pipe", PROXY_OBJECTS, requires=("processes",), api=("managers.BaseProxy",), needs=CHILD + MANAGER)
+@spec("proxies.pickle.pipe", PROXY_OBJECTS, requires=("processes",), api=("managers.BaseProxy",), needs=CHILD + MANAGER)
 def test_a_proxy_sent_pickled_works_in_the_receiving_process(mp):
     """A proxy is picklable: sent pickled to another process (over the suite's channel), it refers to the same referent
     there."""
@@ -25,7 +25,7 @@ def test_a_proxy_sent_pickled_works_in_the_receiving_process(mp):
     assert value == ["parent", "child"], f"expected the child's append to reach the referent: ['parent', 'child'], got {value}"
 
 
-@spec("proxy.pickle.process_args", PROXY_OBJECTS, requires=("processes",), api=("managers.BaseProxy", "managers.SyncManager"),
+@spec("proxies.pickle.process_args", PROXY_OBJECTS, requires=("processes",), api=("managers.BaseProxy", "managers.SyncManager"),
       needs=CHILD + MANAGER)
 def test_a_proxy_passed_to_a_child_works_there(mp):
     """A proxy passed as a Process argument works in the child, with its manager's address and authkey, for every start method."""

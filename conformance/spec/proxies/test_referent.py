@@ -9,7 +9,7 @@ PROXY_OBJECTS = "multiprocessing.html#proxy-objects"
 API = ("managers.BaseProxy",)
 
 
-@spec("proxy.referent.shared", PROXY_OBJECTS, api=API, needs=MANAGER)
+@spec("proxies.referent.shared", PROXY_OBJECTS, api=API, needs=MANAGER)
 def test_several_proxies_can_share_one_referent(mp):
     """Multiple proxy objects may have the same referent: a change made through one is seen through the other."""
     with mp.Manager() as manager:
@@ -23,7 +23,7 @@ def test_several_proxies_can_share_one_referent(mp):
     assert seen == (expected, expected), f"expected both proxies to show {expected}, got {seen[0]} and {seen[1]}"
 
 
-@spec("proxy.methods.forwarded", PROXY_OBJECTS, api=API, needs=MANAGER)
+@spec("proxies.methods.forwarded", PROXY_OBJECTS, api=API, needs=MANAGER)
 def test_proxy_methods_call_the_referents_methods(mp):
     """A proxy's methods invoke the corresponding methods of its referent and return their results."""
     with mp.Manager() as manager:

@@ -12,7 +12,7 @@ API = ("managers.BaseProxy",)
 SQUARES = [i * i for i in range(10)]
 
 
-@spec("proxy.str.list_example", PROXY_OBJECTS, api=API, needs=MANAGER)
+@spec("proxies.str.list_example", PROXY_OBJECTS, api=API, needs=MANAGER)
 def test_str_of_a_list_proxy_is_the_referents_representation(mp):
     """str() of manager.list([i*i for i in range(10)]) is '[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]'."""
     with mp.Manager() as manager:
@@ -20,7 +20,7 @@ def test_str_of_a_list_proxy_is_the_referents_representation(mp):
     assert text == repr(SQUARES), f"expected str() of the list proxy to be {repr(SQUARES)!r}, got {text!r}"
 
 
-@spec("proxy.str.referent_repr", STR, api=API, needs=MANAGER)
+@spec("proxies.str.referent_repr", STR, api=API, needs=MANAGER)
 def test_str_of_a_dict_proxy_is_the_referents_representation(mp):
     """BaseProxy.__str__ returns the representation of the referent (here a dict)."""
     referent = {"a": 1, "b": "two"}
@@ -29,7 +29,7 @@ def test_str_of_a_dict_proxy_is_the_referents_representation(mp):
     assert text == repr(referent), f"expected str() of the dict proxy to be {repr(referent)!r}, got {text!r}"
 
 
-@spec("proxy.repr.list_example", PROXY_OBJECTS, api=API, needs=MANAGER)
+@spec("proxies.repr.list_example", PROXY_OBJECTS, api=API, needs=MANAGER)
 def test_repr_of_a_list_proxy_represents_the_proxy(mp):
     """repr() of a list proxy is the proxy's representation: <ListProxy object, typeid 'list' at 0x...>."""
     with mp.Manager() as manager:
@@ -39,7 +39,7 @@ def test_repr_of_a_list_proxy_represents_the_proxy(mp):
     )
 
 
-@spec("proxy.repr.proxy_object", REPR, api=API, needs=MANAGER)
+@spec("proxies.repr.proxy_object", REPR, api=API, needs=MANAGER)
 def test_repr_of_a_dict_proxy_represents_the_proxy(mp):
     """BaseProxy.__repr__ returns a representation of the proxy object (its type and typeid), not of the referent."""
     with mp.Manager() as manager:

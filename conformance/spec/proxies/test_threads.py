@@ -10,7 +10,7 @@ GUIDELINES = "multiprocessing.html#all-start-methods"
 COUNT = 20
 
 
-@spec("proxy.threads.locked_use", GUIDELINES, api=("managers.BaseProxy",), needs=MANAGER)
+@spec("proxies.threads.locked_use", GUIDELINES, api=("managers.BaseProxy",), needs=MANAGER)
 def test_a_proxy_protected_by_a_lock_works_from_two_threads(mp):
     """A proxy may be used from more than one thread when a lock protects it: every call from each thread reaches the referent."""
     with mp.Manager() as manager:

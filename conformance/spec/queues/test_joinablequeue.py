@@ -16,7 +16,7 @@ TASK_DONE = "multiprocessing.html#multiprocessing.JoinableQueue.task_done"
 JOIN = "multiprocessing.html#multiprocessing.JoinableQueue.join"
 
 
-@spec("joinablequeue.api.subclass", JOINABLE)
+@spec("queues.joinablequeue.api.subclass", JOINABLE)
 def test_joinablequeue_has_the_methods_of_queue_and_task_done_and_join(mp):
     """A JoinableQueue, a Queue subclass, has every method a Queue has, and additionally task_done() and join()."""
     q, jq = mp.Queue(), mp.JoinableQueue()
@@ -26,7 +26,7 @@ def test_joinablequeue_has_the_methods_of_queue_and_task_done_and_join(mp):
         assert not missing, f"expected JoinableQueue to have Queue's methods and task_done(), join(); it lacks {missing}"
 
 
-@spec("joinablequeue.ctor.maxsize", JOINABLE)
+@spec("queues.joinablequeue.ctor.maxsize", JOINABLE)
 def test_joinablequeue_holds_exactly_maxsize_items(mp):
     """JoinableQueue(maxsize) holds maxsize items: one more put(block=False) raises queue.Full."""
     jq = mp.JoinableQueue(2)
@@ -39,7 +39,7 @@ def test_joinablequeue_holds_exactly_maxsize_items(mp):
             jq.get(timeout=WAIT)
 
 
-@spec("joinablequeue.fifo.child_to_parent", "multiprocessing.html#pipes-and-queues", needs=CHILD)
+@spec("queues.joinablequeue.fifo.child_to_parent", "multiprocessing.html#pipes-and-queues", needs=CHILD)
 def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     """Items a child puts on a JoinableQueue are got by the parent in the order they were put."""
     jq = mp.JoinableQueue()
@@ -51,7 +51,7 @@ def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
         assert got == items, f"expected the child's items in order {items}, got {got}"
 
 
-@spec("joinablequeue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8",
+@spec("queues.joinablequeue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8",
       api=("queues.JoinableQueue.close", "queues.JoinableQueue.join_thread"))
 def test_put_on_a_closed_joinablequeue_raises_valueerror(mp):
     """put() on a closed JoinableQueue raises ValueError, as for Queue (AssertionError before 3.8)."""
@@ -62,7 +62,7 @@ def test_put_on_a_closed_joinablequeue_raises_valueerror(mp):
         jq.put("item")
 
 
-@spec("joinablequeue.task_done.too_many", TASK_DONE)
+@spec("queues.joinablequeue.task_done.too_many", TASK_DONE)
 def test_task_done_more_times_than_items_put_raises_valueerror(mp):
     """task_done() raises ValueError when called more times than items were put."""
     jq = mp.JoinableQueue()
@@ -76,7 +76,7 @@ def test_task_done_more_times_than_items_put_raises_valueerror(mp):
             jq.task_done()
 
 
-@spec("joinablequeue.join.no_tasks_immediate", JOIN, needs=CHILD)
+@spec("queues.joinablequeue.join.no_tasks_immediate", JOIN, needs=CHILD)
 def test_join_returns_at_once_without_unfinished_tasks(mp):
     """join() returns at once when task_done() has been called for every item put."""
     jq = mp.JoinableQueue()
@@ -89,7 +89,7 @@ def test_join_returns_at_once_without_unfinished_tasks(mp):
             assert_released(ch, "the child's join()", "its call with every item marked done")
 
 
-@spec("joinablequeue.join.blocks", JOIN, needs=CHILD)
+@spec("queues.joinablequeue.join.blocks", JOIN, needs=CHILD)
 def test_join_blocks_until_the_items_got_are_marked_done(mp):
     """join() blocks while an item has been put, and still after it is got, until task_done() is called for it."""
     jq = mp.JoinableQueue()
@@ -104,7 +104,7 @@ def test_join_blocks_until_the_items_got_are_marked_done(mp):
             assert_released(ch, "the child's blocked join()", "task_done() for the only item")
 
 
-@spec("joinablequeue.join.counter", JOIN, needs=CHILD)
+@spec("queues.joinablequeue.join.counter", JOIN, needs=CHILD)
 def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
     """Each put() raises the unfinished count and each task_done() lowers it; join() unblocks only at zero."""
     jq = mp.JoinableQueue()
@@ -121,7 +121,7 @@ def test_join_unblocks_only_when_the_unfinished_count_drops_to_zero(mp):
             assert_released(ch, "the child's blocked join()", "task_done() for the second of two items")
 
 
-@spec("joinablequeue.task_done.wakes_join", TASK_DONE, needs=ENDED)
+@spec("queues.joinablequeue.task_done.wakes_join", TASK_DONE, needs=ENDED)
 def test_task_done_in_a_child_resumes_a_blocked_join(mp):
     """A join() blocked in one process resumes once another process has called task_done() for every item put."""
     jq = mp.JoinableQueue()

@@ -16,7 +16,7 @@ CLOSE = "multiprocessing.html#multiprocessing.Queue.close"
 CLOSE_API = ("queues.Queue.close", "queues.Queue.join_thread")
 
 
-@spec("queue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8", api=CLOSE_API)
+@spec("queues.queue.put.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.put", python=">=3.8", api=CLOSE_API)
 def test_put_on_a_closed_queue_raises_valueerror(mp):
     """put() on a closed Queue raises ValueError (AssertionError before 3.8)."""
     q = mp.Queue()
@@ -26,7 +26,7 @@ def test_put_on_a_closed_queue_raises_valueerror(mp):
         q.put("item")
 
 
-@spec("queue.get.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.get", python=">=3.8", api=CLOSE_API)
+@spec("queues.queue.get.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.get", python=">=3.8", api=CLOSE_API)
 def test_get_on_a_closed_queue_raises_valueerror(mp):
     """get() on a closed Queue raises ValueError (OSError before 3.8)."""
     q = mp.Queue()
@@ -37,7 +37,7 @@ def test_get_on_a_closed_queue_raises_valueerror(mp):
         q.get(timeout=WAIT)
 
 
-@spec("queue.close.flushes_buffered", CLOSE, api=CLOSE_API, needs=CHILD)
+@spec("queues.queue.close.flushes_buffered", CLOSE, api=CLOSE_API, needs=CHILD)
 def test_items_buffered_at_close_are_still_delivered(mp):
     """After close(), the feeder thread still flushes every buffered item to the pipe before it quits."""
     q = mp.Queue()
@@ -63,13 +63,13 @@ def _close_and_join(q):
     within(q.join_thread)
 
 
-@spec("queue.close.releases", CLOSE, platforms=("linux",), requires=("processes",), api=CLOSE_API)
+@spec("queues.queue.close.releases", CLOSE, platforms=("linux",), requires=("processes",), api=CLOSE_API)
 def test_close_releases_the_pipe_once_the_buffer_is_flushed(mp):
     """close() releases the Queue's internal resources: once its buffer is flushed (join_thread()), its pipe's descriptors are closed."""
     assert_close_releases("Queue", lambda: _used_queue(mp), _close_and_join, " once join_thread() returned")
 
 
-@spec("queue.close.auto_on_gc", CLOSE, api=CLOSE_API)
+@spec("queues.queue.close.auto_on_gc", CLOSE, api=CLOSE_API)
 def test_garbage_collecting_a_queue_closes_it(mp):
     """close() is called when a Queue is garbage collected, so its feeder thread quits."""
     q = mp.Queue()

@@ -11,7 +11,7 @@ PIPES_AND_QUEUES = "multiprocessing.html#pipes-and-queues"
 ITEMS = [[42, None, "hello"]] + list(range(20))
 
 
-@spec("queue.fifo.child_to_parent", "multiprocessing.html#exchanging-objects-between-processes", needs=CHILD)
+@spec("queues.queue.fifo.child_to_parent", "multiprocessing.html#exchanging-objects-between-processes", needs=CHILD)
 def test_items_put_by_a_child_come_out_in_order_in_the_parent(mp):
     """Objects a child puts on a Queue (such as [42, None, 'hello']) are got by the parent in the order they were put."""
     q = mp.Queue()
@@ -22,7 +22,7 @@ def test_items_put_by_a_child_come_out_in_order_in_the_parent(mp):
         assert got == ITEMS, f"expected the child's items in order {ITEMS}, got {got}"
 
 
-@spec("queue.fifo.parent_to_child", PIPES_AND_QUEUES, needs=CHILD)
+@spec("queues.queue.fifo.parent_to_child", PIPES_AND_QUEUES, needs=CHILD)
 def test_items_put_by_the_parent_come_out_in_order_in_a_child(mp):
     """Objects the parent puts on a Queue are got by a child in the order they were put."""
     q = mp.Queue()
@@ -34,7 +34,7 @@ def test_items_put_by_the_parent_come_out_in_order_in_a_child(mp):
         assert got == ITEMS, f"expected the child to get {ITEMS} in order, got {got}"
 
 
-@spec("queue.fifo.per_producer_order", PIPES_AND_QUEUES, needs=CHILD)
+@spec("queues.queue.fifo.per_producer_order", PIPES_AND_QUEUES, needs=CHILD)
 def test_items_of_each_producer_keep_their_order(mp):
     """Objects from several producer processes may interleave, but those of one producer stay in the order it put them."""
     q = mp.Queue()
@@ -49,7 +49,7 @@ def test_items_of_each_producer_keep_their_order(mp):
             assert seq == list(range(per_child)), f"expected producer {tag}'s items as 0..{per_child - 1} in order, got {seq}"
 
 
-@spec("queue.fifo.multi_consumer", PIPES_AND_QUEUES, needs=CHILD)
+@spec("queues.queue.fifo.multi_consumer", PIPES_AND_QUEUES, needs=CHILD)
 def test_several_consumers_share_the_items_without_duplicates(mp):
     """Several consumer processes getting from one Queue receive every item exactly once between them."""
     q = mp.Queue()
@@ -64,7 +64,7 @@ def test_several_consumers_share_the_items_without_duplicates(mp):
         assert got == items, f"expected the consumers to get 0..99 once between them, got {got}"
 
 
-@spec("queue.safety.threads", "multiprocessing.html#exchanging-objects-between-processes")
+@spec("queues.queue.safety.threads", "multiprocessing.html#exchanging-objects-between-processes")
 def test_threads_putting_at_once_lose_and_duplicate_nothing(mp):
     """A Queue is thread safe: items put by several threads at once are all got, each once."""
     q = mp.Queue()

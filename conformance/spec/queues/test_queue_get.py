@@ -15,7 +15,7 @@ GET = "multiprocessing.html#multiprocessing.Queue.get"
 GET_NOWAIT = "multiprocessing.html#multiprocessing.Queue.get_nowait"
 
 
-@spec("queue.get.blocks_default", GET, needs=CHILD)
+@spec("queues.queue.get.blocks_default", GET, needs=CHILD)
 def test_get_on_an_empty_queue_blocks_until_an_item_arrives(mp):
     """get() with the default block=True, timeout=None blocks on an empty queue until an item is put, then returns it."""
     q = mp.Queue()
@@ -29,7 +29,7 @@ def test_get_on_an_empty_queue_blocks_until_an_item_arrives(mp):
         assert got == "item", f"expected get() to return 'item', got {got!r}"
 
 
-@spec("queue.get.timeout_empty", GET)
+@spec("queues.queue.get.timeout_empty", GET)
 def test_get_with_timeout_on_an_empty_queue_raises_empty_after_the_timeout(mp):
     """get(timeout=t) on an empty queue blocks about t seconds, then raises queue.Empty."""
     q = mp.Queue()
@@ -41,7 +41,7 @@ def test_get_with_timeout_on_an_empty_queue_raises_empty_after_the_timeout(mp):
             raise error
 
 
-@spec("queue.get.nonblocking_empty", GET)
+@spec("queues.queue.get.nonblocking_empty", GET)
 def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
     """get(block=False) on an empty queue raises queue.Empty at once, ignoring timeout."""
     q = mp.Queue()
@@ -57,7 +57,7 @@ def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
         assert elapsed < timeout * 0.9, f"expected queue.Empty at once (timeout ignored), got it after {elapsed:.3f} s"
 
 
-@spec("queue.get.nonblocking_available", GET, needs=ENDED)
+@spec("queues.queue.get.nonblocking_available", GET, needs=ENDED)
 def test_get_nonblocking_returns_an_item_that_is_available(mp):
     """get(block=False) returns an item that is immediately available (here flushed by a child that has exited)."""
     q = mp.Queue()
@@ -68,7 +68,7 @@ def test_get_nonblocking_returns_an_item_that_is_available(mp):
         assert got == "item", f"expected get(block=False) to return 'item', got {got!r}"
 
 
-@spec("queue.get_nowait.empty_raises", GET_NOWAIT)
+@spec("queues.queue.get_nowait.empty_raises", GET_NOWAIT)
 def test_get_nowait_on_an_empty_queue_raises_empty(mp):
     """get_nowait(), like get(False), raises queue.Empty on an empty queue."""
     q = mp.Queue()
@@ -81,7 +81,7 @@ def test_get_nowait_on_an_empty_queue_raises_empty(mp):
             raise AssertionError(f"get_nowait() on an empty Queue returned {got!r}; expected queue.Empty")
 
 
-@spec("queue.get_nowait.returns", GET_NOWAIT, needs=ENDED)
+@spec("queues.queue.get_nowait.returns", GET_NOWAIT, needs=ENDED)
 def test_get_nowait_returns_an_item_that_is_available(mp):
     """get_nowait(), like get(False), returns an item that is immediately available."""
     q = mp.Queue()
@@ -92,7 +92,7 @@ def test_get_nowait_returns_an_item_that_is_available(mp):
         assert got == "item", f"expected get_nowait() to return 'item', got {got!r}"
 
 
-@spec("queue.get.removes", GET)
+@spec("queues.queue.get.removes", GET)
 def test_get_removes_the_item_it_returns(mp):
     """get() removes the item it returns: on a one-item queue, a following get(block=False) raises queue.Empty."""
     q = mp.Queue()
@@ -107,7 +107,7 @@ def test_get_removes_the_item_it_returns(mp):
             raise AssertionError(f"get(block=False) after getting the only item returned {got!r}; expected queue.Empty")
 
 
-@spec("queue.get.returns_copy", "multiprocessing.html#pipes-and-queues")
+@spec("queues.queue.get.returns_copy", "multiprocessing.html#pipes-and-queues")
 def test_get_returns_a_recreated_object_not_the_one_put(mp):
     """An object put on a Queue is pickled, so get() returns an equal object, not the same one."""
     q = mp.Queue()

@@ -14,7 +14,7 @@ PUT = "multiprocessing.html#multiprocessing.Queue.put"
 PUT_NOWAIT = "multiprocessing.html#multiprocessing.Queue.put_nowait"
 
 
-@spec("queue.put.blocks_default", PUT, needs=CHILD)
+@spec("queues.queue.put.blocks_default", PUT, needs=CHILD)
 def test_put_on_a_full_queue_blocks_until_a_slot_is_free(mp):
     """put(obj) with the default block=True, timeout=None blocks on a full queue until a slot is freed."""
     q = mp.Queue(1)
@@ -31,7 +31,7 @@ def test_put_on_a_full_queue_blocks_until_a_slot_is_free(mp):
         assert [first, second] == ["first", "second"], f"expected ['first', 'second'], got {[first, second]}"
 
 
-@spec("queue.put.timeout_full", PUT)
+@spec("queues.queue.put.timeout_full", PUT)
 def test_put_with_timeout_on_a_full_queue_raises_full_after_the_timeout(mp):
     """put(obj, timeout=t) on a full queue blocks about t seconds, then raises queue.Full."""
     q = mp.Queue(1)
@@ -45,7 +45,7 @@ def test_put_with_timeout_on_a_full_queue_raises_full_after_the_timeout(mp):
         q.get(timeout=WAIT)
 
 
-@spec("queue.put.nonblocking_full", PUT)
+@spec("queues.queue.put.nonblocking_full", PUT)
 def test_put_nonblocking_puts_if_a_slot_is_free_else_raises_full_at_once(mp):
     """put(obj, block=False) puts obj if a slot is free, else raises queue.Full at once, ignoring timeout."""
     q = mp.Queue(1)
@@ -64,7 +64,7 @@ def test_put_nonblocking_puts_if_a_slot_is_free_else_raises_full_at_once(mp):
         assert got == 1, f"expected the item put with block=False (1), got {got!r}"
 
 
-@spec("queue.put_nowait.full_raises", PUT_NOWAIT)
+@spec("queues.queue.put_nowait.full_raises", PUT_NOWAIT)
 def test_put_nowait_on_full_queue_raises_full(mp):
     """put_nowait(obj), like put(obj, False), raises queue.Full on a full queue."""
     q = mp.Queue(1)
@@ -79,7 +79,7 @@ def test_put_nowait_on_full_queue_raises_full(mp):
         q.get(timeout=WAIT)
 
 
-@spec("queue.put_nowait.puts", PUT_NOWAIT)
+@spec("queues.queue.put_nowait.puts", PUT_NOWAIT)
 def test_put_nowait_puts_the_item_when_a_slot_is_free(mp):
     """put_nowait(obj), like put(obj, False), puts obj when a slot is free."""
     q = mp.Queue(1)

@@ -15,7 +15,7 @@ def _fill(q, count):
         q.put(i, block=False)
 
 
-@spec("queue.ctor.maxsize_default", QUEUE)
+@spec("queues.queue.ctor.maxsize_default", QUEUE)
 def test_queue_without_maxsize_or_with_zero_is_unbounded(mp):
     """Queue() and Queue(0) are unbounded: many puts never raise queue.Full."""
     count = 1000
@@ -30,7 +30,7 @@ def test_queue_without_maxsize_or_with_zero_is_unbounded(mp):
             targets.flush(q)
 
 
-@spec("queue.ctor.maxsize_bounds", QUEUE)
+@spec("queues.queue.ctor.maxsize_bounds", QUEUE)
 def test_queue_holds_exactly_maxsize_items(mp):
     """Queue(maxsize) holds exactly maxsize items: one more raises queue.Full, and a get() frees a slot."""
     q = mp.Queue(3)
@@ -51,7 +51,7 @@ def test_queue_holds_exactly_maxsize_items(mp):
             q.get(timeout=WAIT)
 
 
-@spec("queue.qsize.returns", "multiprocessing.html#multiprocessing.Queue.qsize")
+@spec("queues.queue.qsize.returns", "multiprocessing.html#multiprocessing.Queue.qsize")
 def test_qsize_counts_the_items_of_a_queue_nobody_else_uses(mp):
     """qsize() returns the queue's size (approximate in general, exact when no other thread or process uses the queue)."""
     q = mp.Queue()
@@ -69,7 +69,7 @@ def test_qsize_counts_the_items_of_a_queue_nobody_else_uses(mp):
         assert sizes == [0, 3, 2], f"expected qsize() 0 when new, 3 after three puts, 2 after a get; got {sizes}"
 
 
-@spec("queue.empty.returns", "multiprocessing.html#multiprocessing.Queue.empty", needs=ENDED)
+@spec("queues.queue.empty.returns", "multiprocessing.html#multiprocessing.Queue.empty", needs=ENDED)
 def test_empty_tells_whether_the_queue_has_items(mp):
     """empty() is True for a new queue, False once a child's item has been flushed, and True again after get()."""
     q = mp.Queue()
@@ -84,7 +84,7 @@ def test_empty_tells_whether_the_queue_has_items(mp):
         assert got == [True, False, True], f"expected empty() True, False (item flushed), True (after get); got {got}"
 
 
-@spec("queue.full.returns", "multiprocessing.html#multiprocessing.Queue.full")
+@spec("queues.queue.full.returns", "multiprocessing.html#multiprocessing.Queue.full")
 def test_full_tells_whether_the_queue_is_at_maxsize(mp):
     """full() is False below maxsize, True with maxsize items, and False again after a get()."""
     q = mp.Queue(2)

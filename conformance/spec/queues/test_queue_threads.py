@@ -12,7 +12,7 @@ CANCEL_JOIN_THREAD = "multiprocessing.html#multiprocessing.Queue.cancel_join_thr
 THREAD_API = ("queues.Queue.close", "queues.Queue.join_thread", "queues.Queue.cancel_join_thread")
 
 
-@spec("queue.join_thread.blocks_until_flushed", JOIN_THREAD, api=THREAD_API, needs=CHILD)
+@spec("queues.queue.join_thread.blocks_until_flushed", JOIN_THREAD, api=THREAD_API, needs=CHILD)
 def test_join_thread_blocks_until_the_buffer_is_flushed(mp):
     """After close(), join_thread() blocks until the feeder thread has flushed all buffered data to the pipe."""
     q = mp.Queue()
@@ -27,7 +27,7 @@ def test_join_thread_blocks_until_the_buffer_is_flushed(mp):
         assert lengths == [targets.BIG] * count, f"expected {count} items of {targets.BIG} bytes, got lengths {lengths}"
 
 
-@spec("queue.join_thread.auto_at_exit", JOIN_THREAD, requires=("processes",), needs=EXIT)
+@spec("queues.queue.join_thread.auto_at_exit", JOIN_THREAD, requires=("processes",), needs=EXIT)
 def test_a_child_does_not_exit_before_its_queued_data_is_flushed(mp):
     """A process that put data on a queue it did not create joins the feeder thread at exit, so it lives until the data is read."""
     q = mp.Queue()
@@ -46,7 +46,7 @@ def test_a_child_does_not_exit_before_its_queued_data_is_flushed(mp):
         assert whole == (True,), "the item read was not the child's 'X' * 1000000"
 
 
-@spec("queue.cancel_join_thread.join_returns", CANCEL_JOIN_THREAD, api=THREAD_API, needs=CHILD)
+@spec("queues.queue.cancel_join_thread.join_returns", CANCEL_JOIN_THREAD, api=THREAD_API, needs=CHILD)
 def test_join_thread_returns_at_once_after_cancel_join_thread(mp):
     """After cancel_join_thread(), join_thread() returns without waiting for buffered data to be flushed."""
     q = mp.Queue()
@@ -57,7 +57,7 @@ def test_join_thread_returns_at_once_after_cancel_join_thread(mp):
                 raise AssertionError("expected join_thread() after cancel_join_thread() to return; it blocked while the pipe was full")
 
 
-@spec("queue.cancel_join_thread.exit_without_flush", CANCEL_JOIN_THREAD, requires=("processes",), api=THREAD_API,
+@spec("queues.queue.cancel_join_thread.exit_without_flush", CANCEL_JOIN_THREAD, requires=("processes",), api=THREAD_API,
       needs=EXIT)
 def test_a_child_exits_without_flushing_after_cancel_join_thread(mp):
     """After cancel_join_thread(), a process exits without waiting for its buffered data to be flushed."""

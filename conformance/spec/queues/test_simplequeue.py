@@ -13,7 +13,7 @@ SIMPLE = "multiprocessing.html#multiprocessing.SimpleQueue"
 ITEMS = [[42, None, "hello"]] + list(range(20))
 
 
-@spec("simplequeue.fifo.child_to_parent", "multiprocessing.html#multiprocessing.SimpleQueue.put", api=("SimpleQueue",),
+@spec("queues.simplequeue.fifo.child_to_parent", "multiprocessing.html#multiprocessing.SimpleQueue.put", api=("SimpleQueue",),
       needs=CHILD)
 def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     """Items a child put() on a SimpleQueue are returned by get() in the parent in the order they were put."""
@@ -24,7 +24,7 @@ def test_items_a_child_puts_come_out_in_order_in_the_parent(mp):
     assert got == ITEMS, f"expected the child's items in order {ITEMS}, got {got}"
 
 
-@spec("simplequeue.fifo.parent_to_child", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",),
+@spec("queues.simplequeue.fifo.parent_to_child", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",),
       needs=CHILD)
 def test_items_the_parent_puts_come_out_in_order_in_a_child(mp):
     """Items the parent put() on a SimpleQueue are returned by get() in a child in the order they were put."""
@@ -36,7 +36,7 @@ def test_items_the_parent_puts_come_out_in_order_in_a_child(mp):
     assert got == ITEMS, f"expected the child to get {ITEMS} in order, got {got}"
 
 
-@spec("simplequeue.get.blocks_until_item", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",),
+@spec("queues.simplequeue.get.blocks_until_item", "multiprocessing.html#multiprocessing.SimpleQueue.get", api=("SimpleQueue",),
       needs=CHILD)
 def test_get_on_an_empty_simplequeue_blocks_until_an_item_is_put(mp):
     """get() on an empty SimpleQueue blocks until an item is put, then removes and returns it."""
@@ -51,7 +51,7 @@ def test_get_on_an_empty_simplequeue_blocks_until_an_item_is_put(mp):
     assert sq.empty(), "get() did not remove the item it returned"
 
 
-@spec("simplequeue.empty.returns", "multiprocessing.html#multiprocessing.SimpleQueue.empty", api=("SimpleQueue",))
+@spec("queues.simplequeue.empty.returns", "multiprocessing.html#multiprocessing.SimpleQueue.empty", api=("SimpleQueue",))
 def test_empty_tells_whether_the_simplequeue_has_items(mp):
     """empty() is True for a new SimpleQueue, False after put(), and True again after get()."""
     sq = mp.SimpleQueue()
@@ -63,7 +63,7 @@ def test_empty_tells_whether_the_simplequeue_has_items(mp):
     assert got == [True, False, True], f"expected empty() True, False (after put), True (after get); got {got}"
 
 
-@spec("simplequeue.empty.closed_oserror", "multiprocessing.html#multiprocessing.SimpleQueue.empty", python=">=3.9",
+@spec("queues.simplequeue.empty.closed_oserror", "multiprocessing.html#multiprocessing.SimpleQueue.empty", python=">=3.9",
       api=("SimpleQueue",))
 def test_empty_on_a_closed_simplequeue_raises_oserror(mp):
     """empty() on a closed SimpleQueue raises OSError."""
@@ -73,7 +73,7 @@ def test_empty_on_a_closed_simplequeue_raises_oserror(mp):
         sq.empty()
 
 
-@spec("simplequeue.close.releases", "multiprocessing.html#multiprocessing.SimpleQueue.close", python=">=3.9",
+@spec("queues.simplequeue.close.releases", "multiprocessing.html#multiprocessing.SimpleQueue.close", python=">=3.9",
       platforms=("linux",), api=("SimpleQueue",))
 def test_close_releases_the_pipe_of_a_simplequeue(mp):
     """close() releases the SimpleQueue's internal resources: the file descriptors of its pipe are closed."""

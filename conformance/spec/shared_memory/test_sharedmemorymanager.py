@@ -38,7 +38,7 @@ def test_is_a_base_manager(mp):
 
 
 @spec("shared_memory.sharedmemorymanager.start", DOC, requires=("processes",), api=API + ("active_children",),
-      needs=CHILD + ("misc.active_children.returns",))
+      needs=CHILD + ("process.active_children.returns",))
 def test_start_starts_a_process_that_shutdown_stops(mp):
     """start() starts a new process that manages the blocks; shutdown() stops it."""
     before = set(mp.active_children())

@@ -8,7 +8,7 @@ ARRAY = "multiprocessing.html#multiprocessing.Array"
 SHARING = "multiprocessing.html#sharing-state-between-processes"
 
 
-@spec("array.create.synchronized_wrapper", ARRAY)
+@spec("sharedctypes.array.create.synchronized_wrapper", ARRAY)
 def test_array_is_a_synchronized_wrapper_of_a_ctypes_array(mp):
     """Array() returns a ctypes array allocated from shared memory, by default a synchronized wrapper for it."""
     a = mp.Array("i", [1, 2, 3])
@@ -18,7 +18,7 @@ def test_array_is_a_synchronized_wrapper_of_a_ctypes_array(mp):
     assert callable(getattr(a, "get_lock", None)), f"expected Array('i', [1, 2, 3]) to be a synchronized wrapper with get_lock(); got {a!r}"
 
 
-@spec("array.size.zeroed", ARRAY)
+@spec("sharedctypes.array.size.zeroed", ARRAY)
 def test_integer_size_gives_a_zeroed_array_of_that_length(mp):
     """If size_or_initializer is an integer, it is the length of the array, which is initially zeroed."""
     for code, zero in (("i", 0), ("d", 0.0)):
@@ -29,7 +29,7 @@ def test_integer_size_gives_a_zeroed_array_of_that_length(mp):
     assert len(p) == 0, f"expected Array(c_double, 0) to be empty; got length {len(p)}"
 
 
-@spec("array.initializer.sequence", ARRAY)
+@spec("sharedctypes.array.initializer.sequence", ARRAY)
 def test_sequence_initializes_the_array_and_sets_its_length(mp):
     """Otherwise size_or_initializer is a sequence that initializes the array, and its length is the array's length."""
     for init in ([3, 1, 4, 1, 5], (9, 2, 8), range(10)):
@@ -38,7 +38,7 @@ def test_sequence_initializes_the_array_and_sets_its_length(mp):
         assert a[:] == list(init), f"expected Array('i', {init!r}) to hold {list(init)!r}; got {a[:]!r}"
 
 
-@spec("array.sequence.protocol", SHARING)
+@spec("sharedctypes.array.sequence.protocol", SHARING)
 def test_array_supports_len_indexing_slicing_and_iteration(mp):
     """A shared array supports len(), indexing and item assignment, slices (arr[:] is a list) and iteration."""
     a = mp.Array("i", range(10))
@@ -60,7 +60,7 @@ def test_array_supports_len_indexing_slicing_and_iteration(mp):
         raise AssertionError("expected a[10] on an array of length 10 to raise IndexError; it did not")
 
 
-@spec("array.c_char.value_raw", ARRAY)
+@spec("sharedctypes.array.c_char.value_raw", ARRAY)
 def test_c_char_array_has_value_and_raw(mp):
     """An array of ctypes.c_char (typecode 'c' is its alias) has value and raw attributes to store and retrieve byte strings."""
     s = mp.Array("c", b"hello world")

@@ -12,7 +12,7 @@ VALUE = "multiprocessing.html#multiprocessing.Value"
 CHILDREN, TIMES = 3, 100
 
 
-@spec("value.get_lock.atomic_increment", VALUE, needs=CHILD)
+@spec("sharedctypes.value.get_lock.atomic_increment", VALUE, needs=CHILD)
 def test_locked_increments_by_several_children_add_up(mp):
     """Children incrementing a Value under its lock, `with counter.get_lock(): counter.value += 1`, lose no increment."""
     counter, total = mp.Value("i", 0), CHILDREN * TIMES
@@ -28,7 +28,7 @@ def test_locked_increments_by_several_children_add_up(mp):
         f"expected the children's locked increments ({' + '.join(map(str, counts))}) to give {sum(counts)}; got {counter.value}")
 
 
-@spec("value.get_lock.waits_for_holder", VALUE, needs=CHILD)
+@spec("sharedctypes.value.get_lock.waits_for_holder", VALUE, needs=CHILD)
 def test_locked_increment_waits_for_the_lock_holder(mp):
     """`with counter.get_lock(): counter.value += 1` in a child waits while another process holds counter.get_lock()."""
     counter = mp.Value("i", 0)
@@ -52,7 +52,7 @@ def test_locked_increment_waits_for_the_lock_holder(mp):
     assert counter.value == 2, f"expected both increments to count (2); got {counter.value}"
 
 
-@spec("value.inplace.not_atomic", VALUE, needs=("lock.with.acquires_releases",))
+@spec("sharedctypes.value.inplace.not_atomic", VALUE, needs=("synchronize.lock.with.acquires_releases",))
 def test_inplace_add_reads_and_writes_separately(mp):
     """`counter.value += 1` is a read and a separate write: the lock is free between them, and a write made there is lost."""
     lock = mp.Lock()

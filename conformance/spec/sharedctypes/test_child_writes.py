@@ -12,7 +12,7 @@ SHARING = "multiprocessing.html#sharing-state-between-processes"
 SHAREDCTYPES = "multiprocessing.html#module-multiprocessing.sharedctypes"
 
 
-@spec("value.child.writes_visible", SHARING, needs=CHILD)
+@spec("sharedctypes.value.child.writes_visible", SHARING, needs=CHILD)
 def test_child_write_to_value_is_seen_by_parent(mp):
     """A value a child assigns to a Value passed to it is read by the parent (the docs' example: 3.1415927)."""
     num = mp.Value("d", 0.0)
@@ -20,7 +20,7 @@ def test_child_write_to_value_is_seen_by_parent(mp):
     assert num.value == 3.1415927, f"expected the parent to read the child's 3.1415927; got {num.value!r}"
 
 
-@spec("array.child.writes_visible", SHARING, needs=CHILD)
+@spec("sharedctypes.array.child.writes_visible", SHARING, needs=CHILD)
 def test_child_writes_to_array_are_seen_by_parent(mp):
     """Items a child assigns to an Array passed to it are read by the parent (the docs' example: [0, -1, ..., -9])."""
     arr = mp.Array("i", range(10))

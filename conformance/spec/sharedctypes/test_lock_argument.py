@@ -14,10 +14,10 @@ ARRAY = "multiprocessing.html#multiprocessing.Array"
 SC_VALUE = "multiprocessing.html#multiprocessing.sharedctypes.Value"
 SC_ARRAY = "multiprocessing.html#multiprocessing.sharedctypes.Array"
 # What a test of a given lock cannot do without: that a Lock and an RLock held by one process keep others waiting.
-GIVEN = CHILD + ("lock.acquire.cross_process", "rlock.acquire.block_true")
+GIVEN = CHILD + ("synchronize.lock.acquire.cross_process", "synchronize.rlock.acquire.block_true")
 
 
-@spec("value.lock.default_recursive", VALUE, needs=CHILD)
+@spec("sharedctypes.value.lock.default_recursive", VALUE, needs=CHILD)
 def test_value_default_lock_is_a_new_recursive_lock(mp):
     """With lock=True (the default) a new recursive lock is created: its owner may re-acquire it, other processes may not."""
     v, other = mp.Value("i", 0), mp.Value("i", 0)
@@ -34,7 +34,7 @@ def test_value_default_lock_is_a_new_recursive_lock(mp):
         f"expected a child to be refused the held lock and to get another Value's (new) lock; it got them: {got}")
 
 
-@spec("array.lock.default_new", ARRAY, needs=CHILD)
+@spec("sharedctypes.array.lock.default_new", ARRAY, needs=CHILD)
 def test_array_default_lock_is_a_new_lock(mp):
     """With lock=True (the default) a new lock is created for the array: held here, it keeps other processes out."""
     a, other = mp.Array("i", 3), mp.Array("i", 3)
@@ -44,7 +44,7 @@ def test_array_default_lock_is_a_new_lock(mp):
         f"expected a child to be refused the held lock and to get another Array's (new) lock; it got them: {got}")
 
 
-@spec("value.lock.given_used", VALUE, needs=GIVEN)
+@spec("sharedctypes.value.lock.given_used", VALUE, needs=GIVEN)
 def test_value_uses_the_given_lock(mp):
     """If lock is a Lock or RLock object, that lock is used to synchronize access to the value."""
     for kind in ("Lock", "RLock"):
@@ -54,7 +54,7 @@ def test_value_uses_the_given_lock(mp):
         probe.assert_write_waits_for(mp, lock, targets.set_value_then, v, lambda: v.get_obj().value)
 
 
-@spec("array.lock.given_used", ARRAY, needs=GIVEN)
+@spec("sharedctypes.array.lock.given_used", ARRAY, needs=GIVEN)
 def test_array_uses_the_given_lock(mp):
     """If lock is a Lock or RLock object, that lock is used to synchronize access to the array."""
     for kind in ("Lock", "RLock"):
@@ -64,7 +64,7 @@ def test_array_uses_the_given_lock(mp):
         probe.assert_write_waits_for(mp, lock, targets.set_first_then, a, lambda: a.get_obj()[0])
 
 
-@spec("value.lock.false_raw", VALUE)
+@spec("sharedctypes.value.lock.false_raw", VALUE)
 def test_value_without_lock_is_the_raw_ctypes_object(mp):
     """With lock=False the returned object is the ctypes object itself, not protected by a lock (no get_lock())."""
     v = mp.Value("i", 7, lock=False)
@@ -74,7 +74,7 @@ def test_value_without_lock_is_the_raw_ctypes_object(mp):
     assert v.value == 8, f"expected .value to read back 8; got {v.value!r}"
 
 
-@spec("array.lock.false_raw", ARRAY)
+@spec("sharedctypes.array.lock.false_raw", ARRAY)
 def test_array_without_lock_is_the_raw_ctypes_array(mp):
     """With lock=False the returned object is the ctypes array itself, not protected by a lock (no get_lock())."""
     a = mp.Array("i", [1, 2], lock=False)
@@ -84,7 +84,7 @@ def test_array_without_lock_is_the_raw_ctypes_array(mp):
     assert a[:] == [1, 5], f"expected the array to read [1, 5]; got {a[:]!r}"
 
 
-@spec("value.lock.keyword_only", VALUE)
+@spec("sharedctypes.value.lock.keyword_only", VALUE)
 def test_value_lock_is_keyword_only(mp):
     """lock is a keyword-only argument of Value: a positional False goes to the type's constructor."""
     p = mp.Value(Point, 1.0, False)
@@ -92,7 +92,7 @@ def test_value_lock_is_keyword_only(mp):
     assert callable(getattr(p, "get_lock", None)), f"expected Value(Point, 1.0, False) to keep its default lock; got {p!r}"
 
 
-@spec("array.lock.keyword_only", ARRAY)
+@spec("sharedctypes.array.lock.keyword_only", ARRAY)
 def test_array_lock_is_keyword_only(mp):
     """lock is a keyword-only argument of Array: passing it positionally raises TypeError."""
     make = mp.Array
@@ -101,7 +101,7 @@ def test_array_lock_is_keyword_only(mp):
         pytest.fail(f"expected Array('i', [1, 2, 3], False) to raise TypeError; got {got!r}")
 
 
-@spec("value.lock.invalid_raises", VALUE)
+@spec("sharedctypes.value.lock.invalid_raises", VALUE)
 def test_value_rejects_a_lock_without_acquire(mp):
     """A lock argument that is none of True, False, a Lock or an RLock (it has no acquire()) raises AttributeError."""
     make = mp.Value
@@ -110,7 +110,7 @@ def test_value_rejects_a_lock_without_acquire(mp):
         pytest.fail(f"expected Value('i', 0, lock=object()) to raise AttributeError; got {got!r}")
 
 
-@spec("array.lock.invalid_raises", ARRAY)
+@spec("sharedctypes.array.lock.invalid_raises", ARRAY)
 def test_array_rejects_a_lock_without_acquire(mp):
     """A lock argument that is none of True, False, a Lock or an RLock (it has no acquire()) raises AttributeError."""
     make = mp.Array

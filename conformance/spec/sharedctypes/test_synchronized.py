@@ -9,7 +9,7 @@ SYNCHRONIZED = "multiprocessing.html#multiprocessing.sharedctypes.synchronized"
 API = ("sharedctypes.synchronized",)
 
 
-@spec("sharedctypes.synchronized.wrapper", SYNCHRONIZED, api=API, needs=CHILD + ("lock.acquire.cross_process",))
+@spec("sharedctypes.synchronized.wrapper", SYNCHRONIZED, api=API, needs=CHILD + ("synchronize.lock.acquire.cross_process",))
 def test_wrapper_synchronizes_access_with_the_given_lock(mp):
     """synchronized(obj, lock) returns a wrapper for the ctypes object whose access is synchronized with lock."""
     raw = mp.sharedctypes.RawValue("i", 0)
@@ -53,7 +53,7 @@ def test_wrapper_adds_get_obj_and_get_lock_to_the_objects_own(mp):
     assert (value.value, array[:], chars.raw, point.y) == (2.5, [1, 5], b"x\0", 8.0), "expected the writes to reach the wrapped objects"
 
 
-@spec("sharedctypes.synchronized.context_manager", SYNCHRONIZED, api=API, needs=("lock.with.acquires_releases",))
+@spec("sharedctypes.synchronized.context_manager", SYNCHRONIZED, api=API, needs=("synchronize.lock.with.acquires_releases",))
 def test_wrapper_is_a_context_manager_holding_its_lock(mp):
     """A synchronized object is a context manager: its lock is held inside the with block and released after."""
     lock = mp.Lock()

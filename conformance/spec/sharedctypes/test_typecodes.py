@@ -11,7 +11,7 @@ VALUE = "multiprocessing.html#multiprocessing.Value"
 ARRAY = "multiprocessing.html#multiprocessing.Array"
 
 
-@spec("value.typecode.array_kinds", VALUE)
+@spec("sharedctypes.value.typecode.array_kinds", VALUE)
 def test_value_typecodes_give_objects_of_the_array_module_kind(mp):
     """A one-character typecode of the kind used by the array module gives an object of that size and kind."""
     wrong = []
@@ -24,7 +24,7 @@ def test_value_typecodes_give_objects_of_the_array_module_kind(mp):
     assert not wrong, "expected each Value(typecode, x) to match the array module's kind; " + "; ".join(wrong)
 
 
-@spec("array.element.typecode_or_type", ARRAY)
+@spec("sharedctypes.array.element.typecode_or_type", ARRAY)
 def test_array_elements_have_the_typecode_kind_or_ctypes_type(mp):
     """typecode_or_type gives the element type: a ctypes type, or an array-module typecode of that size and kind."""
     wrong = []
@@ -42,7 +42,7 @@ def test_array_elements_have_the_typecode_kind_or_ctypes_type(mp):
     assert d[:] == [0.5, -2.25], f"expected Array(c_double, [0.5, -2.25]) to hold [0.5, -2.25]; got {d[:]!r}"
 
 
-@spec("array.typecode.w_unsupported", ARRAY)
+@spec("sharedctypes.array.typecode.w_unsupported", ARRAY)
 def test_w_typecode_is_not_supported(mp):
     """The array module's 'w' typecode is not supported by Value and Array: creating one raises TypeError."""
     # With and without initializers that a supported 'w' would take: a TypeError that only one shape raises
@@ -62,7 +62,7 @@ def test_w_typecode_is_not_supported(mp):
     assert not wrong, "expected typecode 'w' to raise TypeError; " + "; ".join(wrong)
 
 
-@spec("value_array.typecode.invalid_raises", VALUE)
+@spec("sharedctypes.value_array.typecode.invalid_raises", VALUE)
 def test_unknown_typecode_raises_typeerror(mp):
     """A typecode that is neither a ctypes type nor a supported one-character typecode raises TypeError."""
     for make in (lambda: mp.Value("x", 1), lambda: mp.Array("x", 3), lambda: mp.Array("x", [1, 2])):

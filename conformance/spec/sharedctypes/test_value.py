@@ -8,7 +8,7 @@ from conformance.spec.sharedctypes.targets import Point
 VALUE = "multiprocessing.html#multiprocessing.Value"
 
 
-@spec("value.create.synchronized_wrapper", VALUE)
+@spec("sharedctypes.value.create.synchronized_wrapper", VALUE)
 def test_value_is_a_synchronized_wrapper_of_a_ctypes_object(mp):
     """Value() returns a ctypes object allocated from shared memory, by default a synchronized wrapper for it."""
     v = mp.Value("i", 7)
@@ -18,7 +18,7 @@ def test_value_is_a_synchronized_wrapper_of_a_ctypes_object(mp):
     assert callable(getattr(v, "get_lock", None)), f"expected Value('i', 7) to be a synchronized wrapper with get_lock(); got {v!r}"
 
 
-@spec("value.value.read_write", VALUE)
+@spec("sharedctypes.value.value.read_write", VALUE)
 def test_value_attribute_reads_and_writes_the_object(mp):
     """The object itself is accessed through the value attribute: reading gives it, assigning replaces it."""
     v = mp.Value("d", 0.0)
@@ -29,7 +29,7 @@ def test_value_attribute_reads_and_writes_the_object(mp):
     assert v.value == 4.1415927, f"expected .value to be 4.1415927 after += 1; got {v.value!r}"
 
 
-@spec("value.type.ctypes_type", VALUE)
+@spec("sharedctypes.value.type.ctypes_type", VALUE)
 def test_value_of_a_ctypes_type_has_that_type(mp):
     """typecode_or_type may be a ctypes type, which is the type of the returned object."""
     v = mp.Value(ctypes.c_double, 1.5)
@@ -40,7 +40,7 @@ def test_value_of_a_ctypes_type_has_that_type(mp):
     assert (p.x, p.y) == (1.875, -6.25), f"expected the Point's fields through the wrapper to be (1.875, -6.25); got {(p.x, p.y)!r}"
 
 
-@spec("value.args.constructor", VALUE)
+@spec("sharedctypes.value.args.constructor", VALUE)
 def test_value_args_go_to_the_type_constructor(mp):
     """*args is passed on to the constructor for the type: none gives its zero value, several fill a Structure."""
     v = mp.Value("i")

@@ -47,10 +47,10 @@ def _one_waiting(mp, barrier, ch):
 
 
 # Tests that let the barrier trip with a party already waiting in a child: the last party's arrival must wake it.
-WAKES = CHILD + ("barrier.wait.blocks_until_parties",)
+WAKES = CHILD + ("synchronize.barrier.wait.blocks_until_parties",)
 
 
-@spec("barrier.wait.blocks_until_parties", WAIT_DOC, python=">=3.3", needs=CHILD)
+@spec("synchronize.barrier.wait.blocks_until_parties", WAIT_DOC, python=">=3.3", needs=CHILD)
 def test_wait_releases_all_parties_with_distinct_indices(mp):
     """wait() blocks until `parties` processes have called it; each then gets a distinct index in range(parties)."""
     barrier = mp.Barrier(3)
@@ -65,7 +65,7 @@ def test_wait_releases_all_parties_with_distinct_indices(mp):
     assert got == [0, 1, 2], f"expected the three parties to get the indices 0, 1 and 2; got {got!r}"
 
 
-@spec("barrier.wait.timeout_broken", WAIT_DOC, python=">=3.3", needs=CHILD)
+@spec("synchronize.barrier.wait.timeout_broken", WAIT_DOC, python=">=3.3", needs=CHILD)
 def test_timeout_breaks_the_barrier(mp):
     """A wait() that times out (its own timeout, or the Barrier's default: after it, not much later) breaks the barrier and raises BrokenBarrierError."""
     barrier = mp.Barrier(2)
@@ -77,7 +77,7 @@ def test_timeout_breaks_the_barrier(mp):
     _gives_up_broken(f"wait() on Barrier(2, timeout={TIMEOUT})", TIMEOUT, mp.Barrier(2, timeout=TIMEOUT).wait)
 
 
-@spec("barrier.action.once_per_generation", BARRIER, python=">=3.3", needs=WAKES)
+@spec("synchronize.barrier.action.once_per_generation", BARRIER, python=">=3.3", needs=WAKES)
 def test_action_runs_once_each_time_the_barrier_trips(mp):
     """The action is called by one of the parties once each time the barrier is released."""
     with Channel() as actions, Channel() as ch:
@@ -93,7 +93,7 @@ def test_action_runs_once_each_time_the_barrier_trips(mp):
     assert count == 2, f"expected the action to run once per release (2 releases); it ran {count} times"
 
 
-@spec("barrier.action.error_breaks", BARRIER, python=">=3.3")
+@spec("synchronize.barrier.action.error_breaks", BARRIER, python=">=3.3")
 def test_failing_action_breaks_the_barrier(mp):
     """If the action raises, wait() raises that error and the barrier is broken."""
     barrier = mp.Barrier(1, action=targets.fail)
@@ -102,7 +102,7 @@ def test_failing_action_breaks_the_barrier(mp):
     assert barrier.broken is True, f"expected the barrier to be broken after its action failed; broken is {barrier.broken!r}"
 
 
-@spec("barrier.abort.breaks_waiters", "threading.html#threading.Barrier.abort", python=">=3.3", needs=CHILD)
+@spec("synchronize.barrier.abort.breaks_waiters", "threading.html#threading.Barrier.abort", python=">=3.3", needs=CHILD)
 def test_abort_breaks_the_barrier_for_waiting_processes(mp):
     """abort() puts the barrier in the broken state: waiting and later wait() calls raise BrokenBarrierError."""
     barrier = mp.Barrier(2)
@@ -115,7 +115,7 @@ def test_abort_breaks_the_barrier_for_waiting_processes(mp):
     assert isinstance(error, BROKEN), f"expected wait() on an aborted barrier to raise BrokenBarrierError; got {error!r}"
 
 
-@spec("barrier.reset.breaks_waiters", "threading.html#threading.Barrier.reset", python=">=3.3", needs=WAKES)
+@spec("synchronize.barrier.reset.breaks_waiters", "threading.html#threading.Barrier.reset", python=">=3.3", needs=WAKES)
 def test_reset_breaks_current_waiters_and_empties_the_barrier(mp):
     """reset() makes waiting processes raise BrokenBarrierError and returns the barrier to its default, empty state."""
     barrier = mp.Barrier(2)
@@ -132,7 +132,7 @@ def test_reset_breaks_current_waiters_and_empties_the_barrier(mp):
     assert sorted([mine, theirs]) == [0, 1], f"expected the reset barrier to work again; wait() gave {mine!r} and {theirs!r}"
 
 
-@spec("barrier.attrs.values", BARRIER, python=">=3.3", needs=CHILD)
+@spec("synchronize.barrier.attrs.values", BARRIER, python=">=3.3", needs=CHILD)
 def test_parties_n_waiting_and_broken(mp):
     """parties is the number of parties, n_waiting the number currently waiting (in any process), broken whether it is broken."""
     barrier = mp.Barrier(3)

@@ -15,8 +15,8 @@ from conformance.spec.synchronize.calls import SIGINT_NOTE, free_for_others, int
 CONDITION = "multiprocessing.html#multiprocessing.Condition"
 THREADING = "threading.html#threading.Condition"
 # What a test of a Condition cannot do without: its lock, given (a Lock) or its own (an RLock).
-LOCK = ("lock.with.acquires_releases",)
-RLOCK = ("rlock.with.acquires_releases",)
+LOCK = ("synchronize.lock.with.acquires_releases",)
+RLOCK = ("synchronize.rlock.with.acquires_releases",)
 
 
 def _waiting(mp, cond, names, ch, stack):
@@ -74,7 +74,7 @@ def _notified(mp, cond, waiting, target, *args):
         return call.value(LATE, f"expected the waiter to return within {LATE:g} s of the child's notification")
 
 
-@spec("condition.ctor.lock_param", CONDITION, needs=LOCK)
+@spec("synchronize.condition.ctor.lock_param", CONDITION, needs=LOCK)
 def test_condition_uses_the_lock_it_is_given(mp):
     """Condition(lock) uses the given multiprocessing Lock as its underlying lock."""
     lock = mp.Lock()
@@ -86,7 +86,7 @@ def test_condition_uses_the_lock_it_is_given(mp):
     assert lock.acquire(False) is True, "expected cond.release() to release the given lock"
 
 
-@spec("condition.ctor.default_rlock", THREADING, needs=RLOCK)
+@spec("synchronize.condition.ctor.default_rlock", THREADING, needs=RLOCK)
 def test_condition_without_a_lock_uses_a_new_rlock(mp):
     """Condition() without a lock creates a new RLock: the owner can acquire it again, other threads cannot."""
     cond = mp.Condition()
@@ -98,7 +98,7 @@ def test_condition_without_a_lock_uses_a_new_rlock(mp):
     assert free_for_others(cond), "expected the condition to be free after two releases"
 
 
-@spec("condition.with.acquires_releases", THREADING, needs=LOCK)
+@spec("synchronize.condition.with.acquires_releases", THREADING, needs=LOCK)
 def test_with_statement_acquires_and_releases_the_lock(mp):
     """`with cond:` holds the underlying lock inside the block and releases it after."""
     cond = mp.Condition(mp.Lock())
@@ -107,7 +107,7 @@ def test_with_statement_acquires_and_releases_the_lock(mp):
     assert free_for_others(cond), "expected the condition's lock to be released after the with block"
 
 
-@spec("condition.wait.blocks_until_notify", THREADING, needs=CHILD + LOCK)
+@spec("synchronize.condition.wait.blocks_until_notify", THREADING, needs=CHILD + LOCK)
 def test_wait_releases_the_lock_until_notified_by_another_process(mp):
     """wait() releases the lock, blocks until another process notifies, reacquires the lock and returns True."""
     lock = mp.Lock()
@@ -117,7 +117,7 @@ def test_wait_releases_the_lock_until_notified_by_another_process(mp):
     assert reacquired, "expected wait() to return holding the lock again; the lock was free"
 
 
-@spec("condition.wait.timeout_false", THREADING, needs=RLOCK)
+@spec("synchronize.condition.wait.timeout_false", THREADING, needs=RLOCK)
 def test_wait_returns_false_on_timeout(mp):
     """wait(timeout) returns False when the timeout expires without a notification (not before, not much after)."""
     cond = mp.Condition()
@@ -125,7 +125,7 @@ def test_wait_returns_false_on_timeout(mp):
     assert got is False, f"expected wait({TIMEOUT}) without a notification to return False; got {got!r}"
 
 
-@spec("condition.wait.unowned_raises", THREADING, needs=RLOCK)
+@spec("synchronize.condition.wait.unowned_raises", THREADING, needs=RLOCK)
 def test_wait_and_notify_without_the_lock_raise(mp):
     """wait() and notify() without holding the lock raise (RuntimeError per threading; AssertionError in CPython's multiprocessing)."""
     cond = mp.Condition()
@@ -137,7 +137,7 @@ def test_wait_and_notify_without_the_lock_raise(mp):
         raise AssertionError(f"expected {name} without the lock to raise; it returned {got!r}")
 
 
-@spec("condition.notify.at_most_n", THREADING, needs=CHILD + RLOCK)
+@spec("synchronize.condition.notify.at_most_n", THREADING, needs=CHILD + RLOCK)
 def test_notify_wakes_at_most_n_waiters(mp):
     """notify(n) wakes at most n of the waiting processes; notify() wakes one."""
     cond = mp.Condition()
@@ -156,7 +156,7 @@ def test_notify_wakes_at_most_n_waiters(mp):
     assert names == ["a", "b", "c"] and last[0][1] is True, f"expected notify() to wake the last waiter; got {last!r}"
 
 
-@spec("condition.notify_all.wakes_all", THREADING, needs=CHILD + RLOCK)
+@spec("synchronize.condition.notify_all.wakes_all", THREADING, needs=CHILD + RLOCK)
 def test_notify_all_wakes_every_waiter(mp):
     """notify_all() wakes every waiting process."""
     cond = mp.Condition()
@@ -168,7 +168,7 @@ def test_notify_all_wakes_every_waiter(mp):
     assert woken == [("a", True), ("b", True)], f"expected both waits to return True after notify_all(); got {woken!r}"
 
 
-@spec("condition.wait_for.returns_predicate", CONDITION, python=">=3.3", needs=CHILD + RLOCK)
+@spec("synchronize.condition.wait_for.returns_predicate", CONDITION, python=">=3.3", needs=CHILD + RLOCK)
 def test_wait_for_returns_the_last_value_of_the_predicate(mp):
     """wait_for(predicate, timeout) waits until the predicate is true and returns its last value (falsy on timeout)."""
     cond = mp.Condition()
@@ -183,7 +183,7 @@ def test_wait_for_returns_the_last_value_of_the_predicate(mp):
     assert got == 1, f"expected wait_for(predicate) to return the predicate's value 1 once another process made it true; got {got!r}"
 
 
-@spec("condition.wait.sigint_interrupts", **dict(SIGINT_NOTE, needs=SIGINT_NOTE["needs"] + RLOCK))
+@spec("synchronize.condition.wait.sigint_interrupts", **dict(SIGINT_NOTE, needs=SIGINT_NOTE["needs"] + RLOCK))
 def test_sigint_interrupts_a_blocked_acquire_or_wait(mp):
     """SIGINT while the main thread is blocked in Condition.acquire() or Condition.wait() interrupts it with KeyboardInterrupt."""
     cond = mp.Condition()

@@ -28,14 +28,14 @@ def _is_set_in_child(mp, event):
         return ch.recv(what="what is_set() returned in the child")
 
 
-@spec("event.ctor.initially_clear", EVENT)
+@spec("synchronize.event.ctor.initially_clear", EVENT)
 def test_new_event_is_not_set(mp):
     """A new Event's flag is false: is_set() returns False."""
     got = mp.Event().is_set()
     assert got is False, f"expected is_set() of a new Event to return False; got {got!r}"
 
 
-@spec("event.wait.blocks", EVENT, needs=CHILD)
+@spec("synchronize.event.wait.blocks", EVENT, needs=CHILD)
 def test_wait_blocks_until_another_process_sets_the_flag(mp):
     """wait() blocks until another process sets the flag, then returns True."""
     event = mp.Event()
@@ -46,7 +46,7 @@ def test_wait_blocks_until_another_process_sets_the_flag(mp):
     assert got == ("child", True), f"expected the child's wait() to return True once set; got {got!r}"
 
 
-@spec("event.wait.timeout_returns_flag", EVENT)
+@spec("synchronize.event.wait.timeout_returns_flag", EVENT)
 def test_wait_returns_the_flag(mp):
     """wait(timeout) returns the flag: False when the timeout expires, True when set."""
     event = mp.Event()
@@ -59,7 +59,7 @@ def test_wait_returns_the_flag(mp):
     assert got is True, f"expected wait() on a set Event to return True; got {got!r}"
 
 
-@spec("event.set.wakes_all", EVENT, needs=CHILD)
+@spec("synchronize.event.set.wakes_all", EVENT, needs=CHILD)
 def test_set_wakes_every_waiting_process(mp):
     """set() sets the flag for every process and wakes all processes waiting for it."""
     event = mp.Event()
@@ -72,7 +72,7 @@ def test_set_wakes_every_waiting_process(mp):
     assert got is True, f"expected is_set() in another process to return True after set(); got {got!r}"
 
 
-@spec("event.clear.resets", EVENT, needs=CHILD)
+@spec("synchronize.event.clear.resets", EVENT, needs=CHILD)
 def test_clear_resets_the_flag_for_every_process(mp):
     """clear() resets the flag to false, for every process; wait(timeout) then times out."""
     event = mp.Event()

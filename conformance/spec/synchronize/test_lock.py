@@ -13,14 +13,14 @@ RELEASE = "multiprocessing.html#multiprocessing.Lock.release"
 LOCKED = "multiprocessing.html#multiprocessing.Lock.locked"
 
 
-@spec("lock.ctor.factory", LOCK, api=("synchronize.Lock",))
+@spec("synchronize.lock.ctor.factory", LOCK, api=("synchronize.Lock",))
 def test_lock_returns_a_synchronize_lock(mp):
     """Lock() returns an instance of multiprocessing.synchronize.Lock."""
     lock = mp.Lock()
     assert isinstance(lock, mp.synchronize.Lock), f"expected a synchronize.Lock; got {type(lock)!r}"
 
 
-@spec("lock.with.acquires_releases", LOCK)
+@spec("synchronize.lock.with.acquires_releases", LOCK)
 def test_with_statement_acquires_and_releases(mp):
     """Lock supports the context manager protocol: `with lock:` holds it inside the block and releases it after."""
     lock = mp.Lock()
@@ -29,7 +29,7 @@ def test_with_statement_acquires_and_releases(mp):
     assert lock.acquire(False) is True, "expected the lock to be released after the with block; acquire(False) failed"
 
 
-@spec("lock.acquire.cross_process", LOCK, needs=CHILD)
+@spec("synchronize.lock.acquire.cross_process", LOCK, needs=CHILD)
 def test_lock_held_by_the_parent_blocks_a_child(mp):
     """Once a process holds the lock, another process's acquire blocks until the lock is released."""
     lock = mp.Lock()
@@ -44,7 +44,7 @@ def test_lock_held_by_the_parent_blocks_a_child(mp):
     assert got is True, f"expected the child's acquire to return True; got {got!r}"
 
 
-@spec("lock.acquire.non_recursive", LOCK)
+@spec("synchronize.lock.acquire.non_recursive", LOCK)
 def test_holder_cannot_acquire_again(mp):
     """Lock is not recursive: the holder's own second acquire fails without blocking (block=False) or blocks until its timeout."""
     lock = mp.Lock()
@@ -54,7 +54,7 @@ def test_holder_cannot_acquire_again(mp):
     assert got is False, f"expected the holder's acquire(True, {TIMEOUT}) to time out and return False; got {got!r}"
 
 
-@spec("lock.acquire.block_default", ACQUIRE, needs=CHILD)
+@spec("synchronize.lock.acquire.block_default", ACQUIRE, needs=CHILD)
 def test_acquire_blocks_until_child_releases(mp):
     """acquire() (block=True by default) blocks while another process holds the lock, then locks it and returns True."""
     lock = mp.Lock()
@@ -67,7 +67,7 @@ def test_acquire_blocks_until_child_releases(mp):
     assert lock.acquire(False) is False, "expected the lock to be locked after acquire() returned True"
 
 
-@spec("lock.acquire.param_name_block", ACQUIRE)
+@spec("synchronize.lock.acquire.param_name_block", ACQUIRE)
 def test_acquire_first_argument_is_named_block(mp):
     """The first argument of acquire() is named block (threading's is named blocking)."""
     lock = mp.Lock()
@@ -77,7 +77,7 @@ def test_acquire_first_argument_is_named_block(mp):
     assert lock.acquire(block=True) is True, "expected acquire(block=True) on an unlocked lock to return True"
 
 
-@spec("lock.acquire.nonblocking_locked", ACQUIRE, needs=CHILD)
+@spec("synchronize.lock.acquire.nonblocking_locked", ACQUIRE, needs=CHILD)
 def test_nonblocking_acquire_of_a_lock_held_by_a_child_returns_false(mp):
     """acquire(False) returns False at once when another process holds the lock."""
     lock = mp.Lock()
@@ -86,7 +86,7 @@ def test_nonblocking_acquire_of_a_lock_held_by_a_child_returns_false(mp):
     assert got is False, f"expected acquire(False) to return False while a child holds the lock; got {got!r}"
 
 
-@spec("lock.acquire.nonblocking_unlocked", ACQUIRE)
+@spec("synchronize.lock.acquire.nonblocking_unlocked", ACQUIRE)
 def test_nonblocking_acquire_of_an_unlocked_lock_locks_it(mp):
     """acquire(False) on an unlocked lock locks it and returns True."""
     lock = mp.Lock()
@@ -95,7 +95,7 @@ def test_nonblocking_acquire_of_an_unlocked_lock_locks_it(mp):
     assert lock.acquire(False) is False, "expected the lock to be locked afterwards; acquire(False) succeeded again"
 
 
-@spec("lock.acquire.timeout_positive", ACQUIRE, needs=CHILD)
+@spec("synchronize.lock.acquire.timeout_positive", ACQUIRE, needs=CHILD)
 def test_acquire_with_timeout_gives_up_after_the_timeout(mp):
     """acquire(timeout=t) blocks about t seconds (not less, not much more) while another process holds the lock, then returns False."""
     lock = mp.Lock()
@@ -104,7 +104,7 @@ def test_acquire_with_timeout_gives_up_after_the_timeout(mp):
     assert got is False, f"expected acquire(True, {TIMEOUT}) to return False; got {got!r}"
 
 
-@spec("lock.acquire.timeout_negative_zero", ACQUIRE)
+@spec("synchronize.lock.acquire.timeout_negative_zero", ACQUIRE)
 def test_negative_timeout_means_zero(mp):
     """A negative timeout is the same as a timeout of zero (threading raises ValueError instead)."""
     lock = mp.Lock()
@@ -114,7 +114,7 @@ def test_negative_timeout_means_zero(mp):
     assert got is False, f"expected acquire(True, -10) on a locked lock to return False at once; got {got!r}"
 
 
-@spec("lock.acquire.timeout_none_infinite", ACQUIRE, needs=CHILD)
+@spec("synchronize.lock.acquire.timeout_none_infinite", ACQUIRE, needs=CHILD)
 def test_timeout_none_waits_until_released(mp):
     """timeout=None means no time limit: acquire blocks until the lock is released, then returns True."""
     lock = mp.Lock()
@@ -126,7 +126,7 @@ def test_timeout_none_waits_until_released(mp):
     assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
 
 
-@spec("lock.acquire.timeout_ignored_nonblocking", ACQUIRE)
+@spec("synchronize.lock.acquire.timeout_ignored_nonblocking", ACQUIRE)
 def test_timeout_is_ignored_when_not_blocking(mp):
     """With block=False the timeout is ignored: acquire returns at once."""
     lock = mp.Lock()
@@ -135,7 +135,7 @@ def test_timeout_is_ignored_when_not_blocking(mp):
     assert got is False, f"expected acquire(False, {WAIT}) on a locked lock to return False; got {got!r}"
 
 
-@spec("lock.acquire.returns", ACQUIRE)
+@spec("synchronize.lock.acquire.returns", ACQUIRE)
 def test_acquire_returns_true_or_false(mp):
     """acquire() returns True when it acquired the lock and False when its timeout elapsed."""
     lock = mp.Lock()
@@ -145,7 +145,7 @@ def test_acquire_returns_true_or_false(mp):
     assert got is False, f"expected acquire(True, {TIMEOUT}) on a locked lock to return False; got {got!r}"
 
 
-@spec("lock.release.any_owner", RELEASE, needs=CHILD)
+@spec("synchronize.lock.release.any_owner", RELEASE, needs=CHILD)
 def test_lock_acquired_by_a_child_is_released_by_the_parent(mp):
     """release() may be called by any process, not only the one that acquired the lock."""
     lock = mp.Lock()
@@ -157,7 +157,7 @@ def test_lock_acquired_by_a_child_is_released_by_the_parent(mp):
     assert lock.acquire(False) is True, "expected the parent's release() to unlock the lock the child acquired"
 
 
-@spec("lock.release.unlocked_valueerror", RELEASE)
+@spec("synchronize.lock.release.unlocked_valueerror", RELEASE)
 def test_release_of_an_unlocked_lock_raises_valueerror(mp):
     """release() of an unlocked Lock raises ValueError (threading raises RuntimeError)."""
     lock = mp.Lock()
@@ -170,13 +170,13 @@ def test_release_of_an_unlocked_lock_raises_valueerror(mp):
     raise AssertionError("expected ValueError; release() of an unlocked lock returned")
 
 
-@spec("lock.locked.state", LOCKED, python=">=3.14", api=("synchronize.Lock.locked",), needs=CHILD)
+@spec("synchronize.lock.locked.state", LOCKED, python=">=3.14", api=("synchronize.Lock.locked",), needs=CHILD)
 def test_locked_tells_whether_any_process_holds_the_lock(mp):
     """locked() returns a boolean indicating whether the lock is locked right now, by this process or another."""
     assert_locked_while_taken(mp, mp.Lock())
 
 
-@spec("lock.acquire.sigint_interrupts", **SIGINT_NOTE)
+@spec("synchronize.lock.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in Lock.acquire() interrupts it with KeyboardInterrupt."""
     lock = mp.Lock()

@@ -24,14 +24,14 @@ def _release_error(rlock):
     return None
 
 
-@spec("rlock.ctor.factory", RLOCK, api=("synchronize.RLock",))
+@spec("synchronize.rlock.ctor.factory", RLOCK, api=("synchronize.RLock",))
 def test_rlock_returns_a_synchronize_rlock(mp):
     """RLock() returns an instance of multiprocessing.synchronize.RLock."""
     rlock = mp.RLock()
     assert isinstance(rlock, mp.synchronize.RLock), f"expected a synchronize.RLock; got {type(rlock)!r}"
 
 
-@spec("rlock.with.acquires_releases", RLOCK)
+@spec("synchronize.rlock.with.acquires_releases", RLOCK)
 def test_with_statement_acquires_and_releases(mp):
     """RLock supports the context manager protocol: `with rlock:` owns it inside the block and releases it after."""
     rlock = mp.RLock()
@@ -40,7 +40,7 @@ def test_with_statement_acquires_and_releases(mp):
     assert free_for_others(rlock), "expected the RLock to be released after the with block; another thread could not acquire it"
 
 
-@spec("rlock.acquire.reentrant", RLOCK)
+@spec("synchronize.rlock.acquire.reentrant", RLOCK)
 def test_owner_acquires_again_and_releases_once_per_acquire(mp):
     """The owner can acquire the RLock again without blocking, and must release it once for each acquire."""
     rlock = mp.RLock()
@@ -53,7 +53,7 @@ def test_owner_acquires_again_and_releases_once_per_acquire(mp):
     assert free_for_others(rlock), "expected the RLock to be unowned after three releases"
 
 
-@spec("rlock.release.decrements", RELEASE)
+@spec("synchronize.rlock.release.decrements", RELEASE)
 def test_release_keeps_the_lock_until_the_level_is_zero(mp):
     """release() decrements the recursion level; the RLock stays owned until the level is zero, then is unlocked."""
     rlock = mp.RLock()
@@ -64,7 +64,7 @@ def test_release_keeps_the_lock_until_the_level_is_zero(mp):
     assert free_for_others(rlock), "expected the RLock to be unlocked once the level reached zero"
 
 
-@spec("rlock.release.not_owner_assertion", RELEASE, needs=CHILD)
+@spec("synchronize.rlock.release.not_owner_assertion", RELEASE, needs=CHILD)
 def test_release_by_a_non_owner_or_when_unowned_raises_assertionerror(mp):
     """release() by a process other than the owner, or of an unowned RLock, raises AssertionError."""
     rlock = mp.RLock()
@@ -76,7 +76,7 @@ def test_release_by_a_non_owner_or_when_unowned_raises_assertionerror(mp):
     assert got == "AssertionError", f"expected release() by a non-owner to raise AssertionError; got {got!r}"
 
 
-@spec("rlock.acquire.block_true", ACQUIRE, needs=CHILD)
+@spec("synchronize.rlock.acquire.block_true", ACQUIRE, needs=CHILD)
 def test_acquire_blocks_while_another_process_owns_it(mp):
     """acquire() blocks while another process owns the RLock, then takes ownership and returns True."""
     rlock = mp.RLock()
@@ -89,7 +89,7 @@ def test_acquire_blocks_while_another_process_owns_it(mp):
     assert rlock.acquire(False) is False, "expected the RLock to be owned by the thread whose acquire() returned True"
 
 
-@spec("rlock.acquire.nonblocking_other_owner", ACQUIRE, needs=CHILD)
+@spec("synchronize.rlock.acquire.nonblocking_other_owner", ACQUIRE, needs=CHILD)
 def test_nonblocking_acquire_of_an_rlock_owned_elsewhere_changes_nothing(mp):
     """acquire(False) while another process owns the RLock returns False without taking ownership."""
     rlock = mp.RLock()
@@ -101,7 +101,7 @@ def test_nonblocking_acquire_of_an_rlock_owned_elsewhere_changes_nothing(mp):
     assert rlock.acquire(False) is True, "expected the RLock to be unowned once the child released it once"
 
 
-@spec("rlock.acquire.nonblocking_free", ACQUIRE)
+@spec("synchronize.rlock.acquire.nonblocking_free", ACQUIRE)
 def test_nonblocking_acquire_of_a_free_rlock_takes_it(mp):
     """acquire(False) on an unowned RLock takes ownership and returns True."""
     rlock = mp.RLock()
@@ -111,7 +111,7 @@ def test_nonblocking_acquire_of_a_free_rlock_takes_it(mp):
     rlock.release()
 
 
-@spec("rlock.acquire.timeout_like_lock", ACQUIRE, needs=CHILD)
+@spec("synchronize.rlock.acquire.timeout_like_lock", ACQUIRE, needs=CHILD)
 def test_timeout_behaves_as_in_lock_acquire(mp):
     """timeout is as in Lock.acquire: positive waits about that long (not less, not much more), negative means zero, None means no limit."""
     rlock = mp.RLock()
@@ -127,13 +127,13 @@ def test_timeout_behaves_as_in_lock_acquire(mp):
     assert got is True, f"expected acquire(True, None) to return True once released; got {got!r}"
 
 
-@spec("rlock.locked.state", LOCKED, python=">=3.14", api=("synchronize.RLock.locked",), needs=CHILD)
+@spec("synchronize.rlock.locked.state", LOCKED, python=">=3.14", api=("synchronize.RLock.locked",), needs=CHILD)
 def test_locked_tells_whether_any_process_owns_the_rlock(mp):
     """locked() returns a boolean indicating whether the RLock is locked right now, owned by this process or another."""
     assert_locked_while_taken(mp, mp.RLock())
 
 
-@spec("rlock.acquire.sigint_interrupts", **SIGINT_NOTE)
+@spec("synchronize.rlock.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in RLock.acquire() interrupts it with KeyboardInterrupt."""
     rlock = mp.RLock()

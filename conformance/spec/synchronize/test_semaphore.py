@@ -10,7 +10,7 @@ from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, asser
 SEMAPHORE = "multiprocessing.html#multiprocessing.Semaphore"
 
 
-@spec("semaphore.ctor.value_default", SEMAPHORE)
+@spec("synchronize.semaphore.ctor.value_default", SEMAPHORE)
 def test_value_defaults_to_one(mp):
     """Semaphore() starts with the value 1: one acquire succeeds, the next does not."""
     sem = mp.Semaphore()
@@ -18,7 +18,7 @@ def test_value_defaults_to_one(mp):
     assert sem.acquire(False) is False, "expected the second acquire(False) of Semaphore() to return False"
 
 
-@spec("semaphore.acquire.block_param", SEMAPHORE)
+@spec("synchronize.semaphore.acquire.block_param", SEMAPHORE)
 def test_acquire_first_argument_is_named_block(mp):
     """The first argument of acquire() is named block, as in Lock.acquire()."""
     sem = mp.Semaphore(1)
@@ -26,13 +26,13 @@ def test_acquire_first_argument_is_named_block(mp):
     assert sem.acquire(block=False) is False, "expected acquire(block=False) with the value 0 to return False"
 
 
-@spec("semaphore.acquire.blocks_at_zero", SEMAPHORE, needs=CHILD)
+@spec("synchronize.semaphore.acquire.blocks_at_zero", SEMAPHORE, needs=CHILD)
 def test_semaphore_admits_exactly_value_holders(mp):
     """Semaphore(n) lets n processes hold it; further acquires block until a holder releases."""
     assert_admits(mp, mp.Semaphore(2), 2)
 
 
-@spec("semaphore.release.unbounded", SEMAPHORE)
+@spec("synchronize.semaphore.release.unbounded", SEMAPHORE)
 def test_release_may_raise_the_value_above_the_initial_one(mp):
     """release() increments the value, even above the initial value."""
     sem = mp.Semaphore(1)
@@ -42,7 +42,7 @@ def test_release_may_raise_the_value_above_the_initial_one(mp):
     assert got == [True, True, True, False], f"expected 3 acquires to succeed after two extra releases; got {got!r}"
 
 
-@spec("semaphore.get_value.current", "multiprocessing.html#multiprocessing.Semaphore.get_value", needs=CHILD)
+@spec("synchronize.semaphore.get_value.current", "multiprocessing.html#multiprocessing.Semaphore.get_value", needs=CHILD)
 def test_get_value_returns_the_current_value(mp):
     """get_value() returns the semaphore's current value, as changed by any process (macOS may raise NotImplementedError)."""
     sem = mp.Semaphore(3)
@@ -60,13 +60,13 @@ def test_get_value_returns_the_current_value(mp):
     assert got == 1, f"expected 1 while a child also holds the semaphore; got {got!r}"
 
 
-@spec("semaphore.locked.state", SEMAPHORE + ".locked", python=">=3.14", api=("synchronize.Semaphore.locked",), needs=CHILD)
+@spec("synchronize.semaphore.locked.state", SEMAPHORE + ".locked", python=">=3.14", api=("synchronize.Semaphore.locked",), needs=CHILD)
 def test_locked_tells_whether_no_unit_is_left(mp):
     """locked() returns a boolean indicating whether the semaphore is locked right now: every unit taken, by any process."""
     assert_locked_while_taken(mp, mp.Semaphore(2), units=2)
 
 
-@spec("semaphore.acquire.sigint_interrupts", **SIGINT_NOTE)
+@spec("synchronize.semaphore.acquire.sigint_interrupts", **SIGINT_NOTE)
 def test_sigint_interrupts_a_blocked_acquire(mp):
     """SIGINT while the main thread is blocked in Semaphore.acquire() interrupts it with KeyboardInterrupt."""
     sem = mp.Semaphore(0)
