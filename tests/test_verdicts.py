@@ -129,3 +129,16 @@ def test_blocked_names_the_prerequisite_that_does_not_hold_and_keeps_exit_status
     assert rec["message"].startswith("blocked by process.run.invokes_target, which does not hold here ("), rec["message"]
     assert "this test's own failure: AssertionError" in rec["message"], rec["message"]
     assert "1 blocked" in run.output, run.output
+
+
+def test_a_prerequisite_of_a_chapter_the_backend_takes_no_part_in_does_not_block():
+    """Ray's adapter runs the pool chapter only, and its Pool is not built on a Process: a failed pool test is its own
+    deviation, not blocked by process.run.invokes_target (which it cannot even be asked)."""
+    from types import SimpleNamespace
+
+    from conformance import marks, prerequisites
+
+    backend = SimpleNamespace(prelude=None, covers=lambda chapter: chapter == "pool")
+    variant = SimpleNamespace(id="pool-only", backend=backend, api=lambda: pytest.fail("the prerequisite was run"))
+    spec = marks.Spec("pool.x.y", "multiprocessing.html#x", needs=("process.run.invokes_target",))
+    assert prerequisites.failing(spec, variant) is None
