@@ -153,3 +153,16 @@ def test_the_summary_says_nothing_applicable_where_nothing_is():
     assert verdicts.percent(*verdicts.conformance(verdicts.tally(["not-applicable", "blocked"]))) == "n/a"
     assert report.summary_lines([{"chapter": "queues", "variant": "v", "verdict": "not-applicable"}]) == [
         "chapter         v", "queues          n/a", "v: nothing applicable (1 not-applicable)"]
+
+
+def test_a_prerequisite_of_a_chapter_the_backend_takes_no_part_in_does_not_block():
+    """Ray's adapter runs the pool chapter only, and its Pool is not built on a Process: a failed pool test is its own
+    deviation, not blocked by process.run.invokes_target (which it cannot even be asked)."""
+    from types import SimpleNamespace
+
+    from conformance import marks, prerequisites
+
+    backend = SimpleNamespace(prelude=None, covers=lambda chapter: chapter == "pool")
+    variant = SimpleNamespace(id="pool-only", backend=backend, api=lambda: pytest.fail("the prerequisite was run"))
+    spec = marks.Spec("pool.x.y", "multiprocessing.html#x", needs=("process.run.invokes_target",))
+    assert prerequisites.failing(spec, variant) is None
