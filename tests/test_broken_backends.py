@@ -79,7 +79,9 @@ def ledger(request):
 
 
 def _broken_modules():
-    return sorted(m.name for m in pkgutil.iter_modules(broken.__path__) if not m.name.startswith("_"))
+    """'chapter.name' of each broken backend: tests/broken/<chapter>/<name>.py."""
+    return sorted(f"{chapter.name}.{m.name}" for chapter in pkgutil.iter_modules(broken.__path__) if chapter.ispkg
+                  for m in pkgutil.iter_modules([f"{broken.__path__[0]}/{chapter.name}"]) if not m.name.startswith("_"))
 
 
 def _modules(breaks):

@@ -20,10 +20,10 @@ def _cli(*args, cwd=None):
 
 def test_run_takes_backend_and_start_method_aliases_and_pytest_args(tmp_path):
     _, module, _, name = spec_target()
-    proc = _cli("run", "--backend", "tests.broken.queue_put_nowait_never_full", "--start-method=fork",
+    proc = _cli("run", "--backend", "tests.broken.queues.queue_put_nowait_never_full", "--start-method=fork",
                 "--report", str(tmp_path / "r.json"), "-k", name, cwd=str(tmp_path))
     assert proc.returncode == 1, proc.stdout
-    assert "tests.broken.queue_put_nowait_never_full-fork" in proc.stdout
+    assert "tests.broken.queues.queue_put_nowait_never_full-fork" in proc.stdout
     assert (tmp_path / "r.json").exists()
 
 
@@ -100,7 +100,7 @@ def test_help_shows_usage():
 
 # Choosing what to run (issue 16): each test below is one friction that is gone.
 
-BROKEN = "tests.broken.queue_put_nowait_never_full"  # fails queues.queue.put_nowait.full_raises, passes the rest
+BROKEN = "tests.broken.queues.queue_put_nowait_never_full"  # fails queues.queue.put_nowait.full_raises, passes the rest
 
 
 def _collected(*args, cwd):

@@ -18,14 +18,14 @@ import pytest
 from tests.test_broken_backends import ROOT, _load, _may_break
 
 PLUMBING = (
-    "conn_poll_missing", "conn_child_send_repr", "conn_wakes_late", "conn_eof_raises_oserror",
-    "event_is_set_local", "event_set_wakes_no_waiter",
-    "queue_wakes_late", "queue_get_keeps_item",
-    "simplequeue_get_reorders",
-    "lock_process_local",
-    "value_not_shared",
-    "barrier_last_arrival_wakes_no_waiter",
-    "manager_unstarted",
+    "connection.conn_poll_missing", "connection.conn_child_send_repr", "connection.conn_wakes_late", "connection.conn_eof_raises_oserror",
+    "synchronize.event_is_set_local", "synchronize.event_set_wakes_no_waiter",
+    "queues.queue_wakes_late", "queues.queue_get_keeps_item",
+    "queues.simplequeue_get_reorders",
+    "synchronize.lock_process_local",
+    "sharedctypes.value_not_shared",
+    "synchronize.barrier_last_arrival_wakes_no_waiter",
+    "managers.manager_unstarted",
 )
 FINE = ("pass", "not-applicable", "blocked")
 

@@ -5,7 +5,7 @@ import pytest
 from conformance import index, manifest, renamed
 from tests.conftest import SPEC
 
-BROKEN = "tests.broken.queue_put_nowait_never_full"
+BROKEN = "tests.broken.queues.queue_put_nowait_never_full"
 
 
 def _write(tmp_path, text):

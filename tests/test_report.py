@@ -18,14 +18,14 @@ SCHEMA = Path(__file__).resolve().parent.parent / "conformance" / "report-schema
 
 
 def test_report_follows_the_schema(run_suite):
-    run = run_suite("--mp-backend", "stdlib", "--mp-backend", "tests.broken.queue_put_nowait_never_full")
+    run = run_suite("--mp-backend", "stdlib", "--mp-backend", "tests.broken.queues.queue_put_nowait_never_full")
     jsonschema.validate(run.report, json.loads(SCHEMA.read_text()))
     assert {r["verdict"] for r in run.records} == {"pass", "fail"}
     assert all(r["test"].startswith("conformance/spec/") for r in run.records)
 
 
 def test_terminal_summary_gives_conformance_per_variant_and_chapter(run_suite):
-    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-start-method", "fork")
+    run = run_suite("--mp-backend", "tests.broken.queues.queue_put_nowait_never_full", "--mp-start-method", "fork")
     assert "mp-conformance: conformance by variant and chapter" in run.output
     assert "0/1" in run.output and "0.0% conformant (1 fail)" in run.output
 
@@ -83,11 +83,11 @@ def test_an_interrupted_run_writes_what_finished_marked_incomplete(signum, xdist
                                       (["-p", "internal_error"], "an internal error (INTERNALERROR in the run's output)")])
 def test_a_run_that_stops_early_is_marked_incomplete(run_suite, tmp_path, how, why):
     (tmp_path / "internal_error.py").write_text("def pytest_runtest_logfinish():\n    raise RuntimeError('a bug')\n")
-    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-backend", "stdlib",
+    run = run_suite("--mp-backend", "tests.broken.queues.queue_put_nowait_never_full", "--mp-backend", "stdlib",
                     "--mp-start-method", "fork", "-p", "no:xdist", *how,
                     env=_importable(tmp_path))
     assert run.report["run"]["incomplete"] == why, run.output
-    assert [(r["variant"], r["verdict"]) for r in run.records] == [("tests.broken.queue_put_nowait_never_full-fork", "fail")]
+    assert [(r["variant"], r["verdict"]) for r in run.records] == [("tests.broken.queues.queue_put_nowait_never_full-fork", "fail")]
 
 
 @pytest.mark.parametrize("xdist", [IN_PROCESS, XDIST], ids=["in-process", "xdist"])

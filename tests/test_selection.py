@@ -18,9 +18,9 @@ def test_default_backend_is_stdlib_with_a_variant_per_start_method(run_suite):
 
 
 def test_a_module_mirroring_multiprocessing_is_a_backend_by_its_import_name(run_suite):
-    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-start-method", "spawn")
+    run = run_suite("--mp-backend", "tests.broken.queues.queue_put_nowait_never_full", "--mp-start-method", "spawn")
     assert run.returncode == 1, run.output
-    assert run.verdicts() == {"tests.broken.queue_put_nowait_never_full-spawn": "fail"}
+    assert run.verdicts() == {"tests.broken.queues.queue_put_nowait_never_full-spawn": "fail"}
 
 
 def test_several_backends_in_one_run_give_one_report(run_suite):

@@ -12,7 +12,7 @@ from tests.conftest import spec_target
 
 
 def test_fail(run_suite):
-    run = run_suite("--mp-backend", "tests.broken.queue_put_nowait_never_full", "--mp-start-method", "fork")
+    run = run_suite("--mp-backend", "tests.broken.queues.queue_put_nowait_never_full", "--mp-start-method", "fork")
     assert run.returncode == 1
     [rec] = run.records
     assert rec["verdict"] == "fail"

@@ -4,7 +4,7 @@ from multiprocessing import AuthenticationError, connection
 from multiprocessing.connection import deliver_challenge as stdlib_deliver_challenge
 
 from tests.broken import _mirror
-from tests.broken.listener_welcomes_any_digest import Welcoming
+from tests.broken.listener.listener_welcomes_any_digest import Welcoming
 
 BREAKS = {
     "listener.authentication.deliver_challenge.digest_welcomed",

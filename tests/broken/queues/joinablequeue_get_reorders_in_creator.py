@@ -3,7 +3,7 @@
 from multiprocessing import queues
 
 from tests.broken import _mirror
-from tests.broken.queue_get_reorders_in_creator import SwapsWaitingItems
+from tests.broken.queues.queue_get_reorders_in_creator import SwapsWaitingItems
 
 BREAKS = {"queues.joinablequeue.fifo.child_to_parent"}
 

@@ -3,7 +3,7 @@
 from multiprocessing import synchronize
 
 from tests.broken import _mirror
-from tests.broken.lock_acquire_ignores_sigint import SwallowsSigint
+from tests.broken.synchronize.lock_acquire_ignores_sigint import SwallowsSigint
 
 BREAKS = {"synchronize.boundedsemaphore.acquire.sigint_interrupts"}
 
