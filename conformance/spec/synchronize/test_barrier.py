@@ -9,7 +9,7 @@ from conformance.spec.calls import Call, timed
 from conformance.spec.channel import Channel
 from conformance.spec.support import BLOCKED, CHILD, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import next_within, released, until
+from conformance.spec.synchronize.observe import next_within, released, until
 
 BARRIER = "threading.html#threading.Barrier"
 WAIT_DOC = "threading.html#threading.Barrier.wait"

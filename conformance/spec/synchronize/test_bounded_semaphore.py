@@ -3,7 +3,7 @@
 from conformance.marks import spec
 from conformance.spec.support import CHILD, WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, interrupt
+from conformance.spec.synchronize.observe import SIGINT_NOTE, assert_admits, assert_locked_while_taken, interrupt
 
 BOUNDED = "multiprocessing.html#multiprocessing.BoundedSemaphore"
 

@@ -10,7 +10,7 @@ from conformance.spec.calls import Call, gives_up
 from conformance.spec.channel import Channel
 from conformance.spec.support import BLOCKED, CHILD, LATE, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import SIGINT_NOTE, free_for_others, interrupt, next_within, released
+from conformance.spec.synchronize.observe import SIGINT_NOTE, free_for_others, interrupt, next_within, released
 
 CONDITION = "multiprocessing.html#multiprocessing.Condition"
 THREADING = "threading.html#threading.Condition"

@@ -7,7 +7,7 @@ from conformance.spec.calls import gives_up
 from conformance.spec.channel import Channel
 from conformance.spec.support import BLOCKED, CHILD, TIMEOUT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import next_within, released
+from conformance.spec.synchronize.observe import next_within, released
 
 EVENT = "threading.html#threading.Event"
 

@@ -5,7 +5,7 @@ from conformance.spec.calls import Call, gives_up
 from conformance.spec.channel import Channel
 from conformance.spec.support import BLOCKED, CHILD, LATE, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt, next_within
+from conformance.spec.synchronize.observe import SIGINT_NOTE, assert_locked_while_taken, held_by_child, interrupt, next_within
 
 LOCK = "multiprocessing.html#multiprocessing.Lock"
 ACQUIRE = "multiprocessing.html#multiprocessing.Lock.acquire"

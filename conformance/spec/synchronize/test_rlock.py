@@ -5,7 +5,7 @@ from conformance.spec.calls import Call, gives_up
 from conformance.spec.channel import Channel
 from conformance.spec.support import BLOCKED, CHILD, TIMEOUT, WAIT, running
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import (
+from conformance.spec.synchronize.observe import (
     SIGINT_NOTE, assert_locked_while_taken, free_for_others, held_by_child, interrupt,
 )
 

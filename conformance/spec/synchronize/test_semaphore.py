@@ -5,7 +5,7 @@ import sys
 from conformance.marks import not_applicable, spec
 from conformance.spec.support import CHILD, WAIT
 from conformance.spec.synchronize import targets
-from conformance.spec.synchronize.calls import SIGINT_NOTE, assert_admits, assert_locked_while_taken, held_by_child, interrupt
+from conformance.spec.synchronize.observe import SIGINT_NOTE, assert_admits, assert_locked_while_taken, held_by_child, interrupt
 
 SEMAPHORE = "multiprocessing.html#multiprocessing.Semaphore"
 
