@@ -1,34 +1,24 @@
 """Spec tests run each in a fresh interpreter that the backend's prelude prepared first (gevent's patch_all).
 
-A backend that changes the whole interpreter is run the way its users run it: a new process calls the
-prelude before it imports anything else, then runs one test there. Children started by spawn re-import
-this module as their main module and run the prelude too, as they would re-run a patching application's
-main script. The parent keeps the test's deadline (pytest-timeout) and ends the process and its
-descendants when it passes, so neither a hang nor what the prelude did to the interpreter outlives
-the test.
+A backend that changes the whole interpreter is run the way its users run it: a new process
+(conformance.fresh) calls the prelude before it imports anything else, then runs one test there. The
+parent keeps the test's deadline (pytest-timeout) and ends the process and its descendants when it passes, so
+neither a hang nor what the prelude did to the interpreter outlives the test.
 """
 
-import importlib
+import inspect
 import os
+import pickle
+import subprocess
+import sys
+import tempfile
 
-PRELUDE = "MP_CONFORMANCE_PRELUDE"  # "module:function", set in the isolated process and inherited by its children
+import psutil
+import pytest
 
-if __name__ in ("__main__", "__mp_main__") and os.environ.get(PRELUDE):
-    _module, _, _function = os.environ[PRELUDE].partition(":")
-    getattr(importlib.import_module(_module), _function)()
-
-import inspect  # noqa: E402  (after the prelude: what it patches must be imported patched)
-import pickle  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import traceback  # noqa: E402
-
-import psutil  # noqa: E402
-import pytest  # noqa: E402
-
-from conformance import backends, leaks, procs  # noqa: E402
-from conformance.verdicts import Crashed  # noqa: E402
+from conformance import procs
+from conformance.fresh import PRELUDE
+from conformance.verdicts import Crashed
 
 EXIT_WAIT = 10.0  # seconds the isolated process gets to exit after it reported
 
@@ -58,7 +48,7 @@ def call(item, variant):
         done, reported = os.pipe()
         env = dict(os.environ, **{PRELUDE: variant.backend.prelude})
         try:
-            proc = subprocess.Popen([sys.executable, "-m", __name__, job_path, result_path, str(reported)],
+            proc = subprocess.Popen([sys.executable, "-m", "conformance.fresh", job_path, result_path, str(reported)],
                                     env=env, pass_fds=(reported,))
         finally:
             os.close(reported)
@@ -97,52 +87,3 @@ def _end(proc):
     proc.wait(EXIT_WAIT)
     _, remaining = psutil.wait_procs(family, timeout=EXIT_WAIT)
     procs.kill(remaining)
-
-
-def _run(job):
-    """What running the job's test raised, as (kind, message, pickled exception or None, traceback); None if it passed."""
-    try:
-        backend = backends.resolve(job["backend"], [])
-        variant = next(v for v in backend.variants if v.start_method == job["start_method"])
-        api = variant.api()
-        test = getattr(importlib.import_module(job["module"]), job["function"])
-        watch = leaks.Watch()
-        error = None
-        try:
-            test(mp=api, **job["kwargs"])
-        except BaseException as e:
-            error = e
-        try:
-            watch.check(api)
-        except BaseException as e:
-            error = error or e
-        if error is not None:
-            raise error
-    except pytest.skip.Exception as e:
-        return "skip", e.msg, None, ""
-    except BaseException as e:
-        message = "".join(traceback.format_exception_only(type(e), e)).strip()
-        try:
-            blob = pickle.dumps(e)
-        except Exception:
-            blob = None
-        return "raise", message, blob, "".join(traceback.format_exception(type(e), e, e.__traceback__))
-    return None
-
-
-def main(job_path, result_path, reported):
-    reported = int(reported)
-    os.set_inheritable(reported, False)
-    pid = os.getpid()
-    with open(job_path, "rb") as f:
-        job = pickle.load(f)
-    outcome = _run(job)
-    if os.getpid() != pid:  # a forked child that came back here (gevent copies every greenlet on fork)
-        os._exit(1)
-    with open(result_path, "wb") as f:
-        pickle.dump(outcome, f)
-    os.write(reported, b"1")
-
-
-if __name__ == "__main__":
-    main(*sys.argv[1:4])
