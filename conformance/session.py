@@ -201,7 +201,7 @@ class Session:
         """Collect a spec test's phases; its record is complete after its teardown, or when its worker died in it
         (distributed.py gave that phase its verdict, and it is the last)."""
         fields = records.of(report)
-        if fields is None or report.when not in ("setup", "call", "teardown") and report.nodeid not in self.pending:
+        if fields is None:
             return
         phases = self.pending.setdefault(report.nodeid, [])
         phases.append(dict(fields, duration=report.duration))
