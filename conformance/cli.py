@@ -7,7 +7,7 @@ import re
 import sys
 import textwrap
 
-from conformance import diff, index, matrix, report, site
+from conformance import diff, index, matrix, results, site
 
 USAGE = """\
 usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [--spec ID]... [--chapter NAME]...
@@ -138,7 +138,7 @@ def _diff(argv):
                         help="compare runs of different selections: BASE's tests that NEW lacks are not regressions")
     ns = parser.parse_args(argv)
     try:
-        base, new = report.load_json(ns.base), report.load_json(ns.new)
+        base, new = results.load_json(ns.base), results.load_json(ns.new)
     except ValueError as e:
         print(f"mp-conformance diff: {e}", file=sys.stderr)
         return 2
@@ -175,7 +175,7 @@ def _report(argv):
     for path, render in outputs:
         if path:
             try:
-                report.write_text(path, render(m))
+                results.write_text(path, render(m))
             except OSError as e:
                 print(f"mp-conformance report: cannot write {path}: {e.strerror}", file=sys.stderr)
                 return 2

@@ -5,7 +5,7 @@ import json
 import re
 import sys
 
-from conformance import conditions, renamed, report, verdicts
+from conformance import conditions, renamed, results, verdicts
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -190,7 +190,7 @@ def write(path, backend, records, old):
         lines.append("")
     for e in kept:
         lines += ["[[deviation]]"] + ([_spec_line(e.specs)] if e.specs else []) + _entry_lines(e) + [""]
-    report.write_text(path, "\n".join(lines))
+    results.write_text(path, "\n".join(lines))
     dropped = len(old.entries) - len(kept) if old else 0
     return (f"{len(kept)} entries kept, {len(groups)} new (fill in their reasons), {dropped} dropped"
             " (their tests ran and gave nothing they explain)")

@@ -5,7 +5,7 @@ import io
 import json
 import re
 
-from conformance import index, report, verdicts
+from conformance import index, results, verdicts
 
 MESSAGE = 600  # characters of a test's message kept
 # A temporary directory in a message (pytest's tmp_path, tempfile's), and where the suite was on the machine
@@ -82,7 +82,7 @@ class Matrix:
 
 def load(paths):
     """A Matrix of the reports at `paths`; ValueError naming a file that is not a report."""
-    return Matrix([(path, report.load_json(path)) for path in paths])
+    return Matrix([(path, results.load_json(path)) for path in paths])
 
 
 def shorten(message):

@@ -8,7 +8,7 @@ import tempfile
 import pytest
 
 import conformance
-from conformance import backends, index, isolation, manifest, options, prerequisites, records, report, selection, verdicts, watchdog
+from conformance import backends, index, isolation, manifest, options, prerequisites, records, results, selection, verdicts, watchdog
 
 DEADLINE = pytest.StashKey()  # an item's deadline in seconds
 EXPECT = pytest.StashKey()  # what the manifest entry covering an item expects, or None
@@ -201,7 +201,7 @@ class Session:
         """Collect a spec test's phases; its record is complete after its teardown, or when its worker died in it
         (distributed.py gave that phase its verdict, and it is the last)."""
         fields = records.of(report)
-        if fields is None or report.when not in ("setup", "call", "teardown") and report.nodeid not in self.pending:
+        if fields is None:
             return
         phases = self.pending.setdefault(report.nodeid, [])
         phases.append(dict(fields, duration=report.duration))
@@ -216,7 +216,7 @@ class Session:
         if not self.records or self._worker:
             return
         terminalreporter.write_sep("=", "mp-conformance: conformance by variant and chapter")
-        for line in report.summary_lines(self.records):
+        for line in results.summary_lines(self.records):
             terminalreporter.write_line(line)
 
     @pytest.hookimpl(tryfirst=True)
@@ -230,8 +230,8 @@ class Session:
         self.incomplete = self.incomplete or session.shouldfail or session.shouldstop or None  # -x, --maxfail
         path = config.getoption("mp_report")
         if path:
-            info = report.run_info(self.backends, self._selection(config), self.incomplete)
-            _write(session, "--mp-report", path, lambda: report.write_json(path, info, self.records))
+            info = results.run_info(self.backends, self._selection(config), self.incomplete)
+            _write(session, "--mp-report", path, lambda: results.write_json(path, info, self.records))
         path = config.getoption("mp_write_manifest")
         if path:
             name = self.backends[0].name

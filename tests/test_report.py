@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conformance import cli, report
+from conformance import cli, results
 from tests.conftest import spec_target, suite_env
 
 SCHEMA = Path(__file__).resolve().parent.parent / "conformance" / "report-schema.json"
@@ -37,9 +37,9 @@ def _importable(directory):
 
 def test_a_failed_write_leaves_the_previous_report_whole(tmp_path):
     path = tmp_path / "report.json"
-    report.write_text(path, "the previous report\n")
+    results.write_text(path, "the previous report\n")
     with pytest.raises(UnicodeEncodeError):
-        report.write_text(path, "half a report, then a character UTF-8 cannot encode: \udc80")
+        results.write_text(path, "half a report, then a character UTF-8 cannot encode: \udc80")
     assert path.read_text() == "the previous report\n"
     assert os.listdir(tmp_path) == ["report.json"], "expected no temporary file left beside the report"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance import report, verdicts
+from conformance import results, verdicts
 from tests.conftest import spec_target
 
 
@@ -151,7 +151,7 @@ def test_the_report_schema_and_the_readme_list_the_verdicts_of_the_table():
 
 def test_the_summary_says_nothing_applicable_where_nothing_is():
     assert verdicts.percent(*verdicts.conformance(verdicts.tally(["not-applicable", "blocked"]))) == "n/a"
-    assert report.summary_lines([{"chapter": "queues", "variant": "v", "verdict": "not-applicable"}]) == [
+    assert results.summary_lines([{"chapter": "queues", "variant": "v", "verdict": "not-applicable"}]) == [
         "chapter         v", "queues          n/a", "v: nothing applicable (1 not-applicable)"]
 
 
