@@ -9,7 +9,7 @@ import uuid
 
 import psutil
 
-from conformance.procs import alive, descendants, is_infrastructure, kill
+from conformance.procs import alive, descendant_pids, is_infrastructure, kill, processes
 from conformance.verdicts import Leak
 
 _SHM = "/dev/shm"
@@ -49,9 +49,10 @@ def _shm_entries():
     return set(os.listdir(_SHM))
 
 
-def _held_inodes():
-    """Inodes under /dev/shm that some process has mapped or open (glibc maps semaphores under a temporary name)."""
-    inodes = set()
+def _holders():
+    """Inode -> pids of the processes that have it mapped or open, for the inodes under /dev/shm (glibc maps
+    semaphores under a temporary name)."""
+    holders = {}
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
@@ -59,13 +60,13 @@ def _held_inodes():
             with open(f"/proc/{pid}/maps") as maps:
                 for line in maps:
                     if _SHM + "/" in line:
-                        inodes.add(int(line.split()[4]))
+                        holders.setdefault(int(line.split()[4]), set()).add(int(pid))
             for fd in os.listdir(f"/proc/{pid}/fd"):
                 if os.readlink(f"/proc/{pid}/fd/{fd}").startswith(_SHM + "/"):
-                    inodes.add(os.stat(f"/proc/{pid}/fd/{fd}").st_ino)
+                    holders.setdefault(os.stat(f"/proc/{pid}/fd/{fd}").st_ino, set()).add(int(pid))
         except (OSError, ValueError, IndexError):
             continue
-    return inodes
+    return holders
 
 
 def _inode(name):
@@ -79,7 +80,7 @@ class Watch:
     """Snapshot before a test; check() afterwards cleans up and raises Leak naming what remained."""
 
     def __init__(self):
-        self.processes = {p.pid for p in descendants()}
+        self.processes = set(descendant_pids())
         self.shm = _shm_entries()
 
     def check(self, api):
@@ -92,7 +93,7 @@ class Watch:
             raise Leak("the test left behind: " + "; ".join(problems) + " (cleaned up by the harness)")
 
     def _processes(self):
-        new = [p for p in descendants() if p.pid not in self.processes and not is_infrastructure(p)]
+        new = [p for p in processes(set(descendant_pids()) - self.processes) if not is_infrastructure(p)]
         _, remaining = psutil.wait_procs([p for p in new if alive(p)], timeout=GRACE)
         # Judged again after the grace: a resource tracker caught between fork and exec (a loaded machine
         # can keep it there for a while) has its parent's command line until it runs the tracker's.
@@ -112,11 +113,14 @@ class Watch:
         candidates = {n for n in _shm_entries() - self.shm if not _someone_elses(n)}
         if not candidates:
             return []
-        gc.collect()  # what the test dropped lets go of its mappings before holders are looked for
-        orphans = self._unheld(candidates)
+        holders = _holders()
+        if any(holders.get(_inode(n)) == {os.getpid()} for n in candidates):
+            gc.collect()  # what the test dropped, if this process alone holds an entry, lets go of it first
+            holders = _holders()
+        orphans = self._unheld(candidates, holders)
         if orphans:
             time.sleep(SHM_GRACE)
-            orphans = self._unheld(orphans)
+            orphans = self._unheld(orphans, _holders())
         for name in orphans:
             try:
                 os.unlink(os.path.join(_SHM, name))
@@ -125,8 +129,5 @@ class Watch:
         return [f"{_SHM}/{name} (named semaphore or shared memory that no process holds)" for name in orphans]
 
     @staticmethod
-    def _unheld(names):
-        if not names:
-            return []
-        held = _held_inodes()
-        return sorted(n for n in names if _inode(n) is not None and _inode(n) not in held)
+    def _unheld(names, holders):
+        return sorted(n for n in names if _inode(n) is not None and _inode(n) not in holders)

@@ -1,5 +1,7 @@
 """psutil helpers the harness shares: whether a process runs, a process's descendants, a backend's helpers, kill."""
 
+import os
+
 import psutil
 
 # Helper processes a backend keeps for the whole run; their own children still count.
@@ -14,12 +16,52 @@ def alive(proc):
         return False
 
 
+# Linux lists each thread's children in /proc (CONFIG_PROC_CHILDREN): a walk of those reads only the descendants,
+# where psutil reads every process on the machine to find its parents.
+_PROC_CHILDREN = os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+
+
 def descendants(pid=None):
     """The processes descending from `pid` (default: this process); none if it is gone."""
-    try:
-        return psutil.Process(pid).children(recursive=True)
-    except psutil.Error:
-        return []
+    if not _PROC_CHILDREN:
+        try:
+            return psutil.Process(pid).children(recursive=True)
+        except psutil.Error:
+            return []
+    return processes(descendant_pids(pid))
+
+
+def processes(pids):
+    """psutil's Process of each of `pids` that still exists."""
+    found = []
+    for pid in pids:
+        try:
+            found.append(psutil.Process(pid))
+        except psutil.Error:
+            pass
+    return found
+
+
+def descendant_pids(pid=None):
+    """The pids of the processes descending from `pid` (default: this process)."""
+    if not _PROC_CHILDREN:
+        return [p.pid for p in descendants(pid)]
+    found, todo = [], [os.getpid() if pid is None else pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tids = os.listdir(f"/proc/{parent}/task")
+        except OSError:  # ended since
+            continue
+        for tid in tids:
+            try:
+                with open(f"/proc/{parent}/task/{tid}/children") as f:
+                    children = [int(c) for c in f.read().split()]
+            except OSError:  # the thread or its process ended since
+                continue
+            found += children
+            todo += children
+    return found
 
 
 def is_infrastructure(proc):

@@ -82,3 +82,56 @@ def test_a_helper_seen_before_it_execs_is_not_a_leak(monkeypatch):
         proc.wait()
         os.close(go)
         os.close(told)
+
+
+def test_a_block_that_only_garbage_of_this_process_holds_is_a_leak(owned):
+    """What the test dropped (here a mapping in a reference cycle) lets go of its block before holders are looked for."""
+    import gc
+    import mmap
+
+    watch = leaks.Watch()
+    path = owned(leaks.shm_name())
+    with open(path, "r+b") as f:
+        f.truncate(mmap.PAGESIZE)
+        cycle = [mmap.mmap(f.fileno(), mmap.PAGESIZE)]
+    cycle.append(cycle)
+    gc.disable()  # the cycle stays until the check collects it
+    try:
+        del cycle
+        with pytest.raises(Leak, match=os.path.basename(path)):
+            watch.check(NO_CHILDREN)
+    finally:
+        gc.enable()
+
+
+def test_a_block_another_process_holds_is_not_a_leak(owned):
+    code = "import sys; f = open(sys.stdin.readline().strip()); sys.stdin.read()"
+    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, text=True)
+    try:
+        watch = leaks.Watch()  # the holder is not the test's child
+        path = owned(leaks.shm_name())
+        holder.stdin.write(path + "\n")
+        holder.stdin.flush()
+        deadline = time.monotonic() + 10
+        while path not in {f.path for f in psutil.Process(holder.pid).open_files()}:
+            assert time.monotonic() < deadline, "the holder did not open the block in 10 s"
+            time.sleep(0.01)
+        watch.check(NO_CHILDREN)
+        assert os.path.exists(path), "expected a block another process holds to be left alone"
+    finally:
+        holder.communicate("")
+
+
+def test_descendants_include_grandchildren():
+    code = "import subprocess, sys; subprocess.run([sys.executable, '-c', 'import sys; sys.stdin.read()'])"
+    child = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 10
+        while len(psutil.Process(child.pid).children()) < 1:
+            assert time.monotonic() < deadline, "the child started no grandchild in 10 s"
+            time.sleep(0.01)
+        grandchild = psutil.Process(child.pid).children()[0].pid
+        assert {child.pid, grandchild} <= set(procs.descendant_pids())
+        assert {p.pid for p in procs.descendants()} >= {child.pid, grandchild}
+    finally:
+        child.communicate(b"")
