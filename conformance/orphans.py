@@ -8,7 +8,7 @@ import time
 
 import psutil
 
-from conformance.procs import alive, kill
+from conformance.procs import alive, descendants, kill
 
 POLL = 0.5  # seconds between looks
 GRACE = 5.0  # seconds a dead worker's processes get to end on their own (a resource tracker cleaning up)
@@ -68,10 +68,7 @@ class Reaper:
                 if pid in dead:
                     continue
                 if alive(worker):
-                    try:
-                        origin.update((proc, pid) for proc in worker.children(recursive=True))
-                    except psutil.Error:
-                        pass
+                    origin.update((proc, pid) for proc in descendants(pid))
                 else:
                     dead.add(pid)
                     pending.append((now + GRACE, pid))
