@@ -79,11 +79,7 @@ def still_running(pids):
     a process join() has returned for may take a moment to go, as with billiard's forkserver)."""
     import psutil  # here: the children that import this module need none of it
 
-    procs = []
-    for pid in pids:
-        try:
-            procs.append(psutil.Process(pid))
-        except psutil.NoSuchProcess:
-            pass
-    _, alive = psutil.wait_procs(procs, timeout=WAIT)
+    from conformance.procs import processes
+
+    _, alive = psutil.wait_procs(processes(pids), timeout=WAIT)
     return [proc.pid for proc in alive]
