@@ -2,6 +2,7 @@
 
 import argparse
 import importlib.util
+import json
 import os
 import re
 import sys
@@ -14,6 +15,7 @@ usage: mp-conformance [run] [--backend NAME]... [--start-method M]... [--spec ID
                       [TEST ADDRESS]... [pytest args]
        mp-conformance diff [--selection-changed] BASE.json NEW.json
        mp-conformance report REPORT.json... [--html OUT.html] [--markdown OUT.md] [--csv OUT.csv] [--json OUT.json]
+       mp-conformance report --schema
        mp-conformance spec [--missing] [CHAPTER ...]
 
 run (the default): run the suite with pytest against a backend (default stdlib), with twice as
@@ -32,7 +34,7 @@ report: the conformance matrix of several reports (spec ids by chapter against e
   backend variant, Python and platform): --html writes a static page (summary by chapter, drill-down
   to the failing spec ids, the matrix with an implementation picker and filters), --markdown the
   summary table, --csv and --json the scores (implementation by chapter); with none, the summary is
-  printed.
+  printed. --schema prints the JSON Schema of a report.
 spec: the documented statements of each chapter, with their spec tests or why they have none;
   --missing lists only statements with neither, and exits 1 when there are any.
 """
@@ -159,12 +161,18 @@ def _diff(argv):
 
 def _report(argv):
     parser = argparse.ArgumentParser(prog="mp-conformance report", description="Render the conformance matrix of reports.")
-    parser.add_argument("reports", nargs="+", metavar="REPORT.json")
+    parser.add_argument("reports", nargs="*", metavar="REPORT.json")
+    parser.add_argument("--schema", action="store_true", help="print the JSON Schema of a report and exit")
     parser.add_argument("--html", metavar="OUT.html", help="write the results site: one static HTML page")
     parser.add_argument("--markdown", metavar="OUT.md", help="write the summary as a Markdown table")
     parser.add_argument("--csv", metavar="OUT.csv", help="write the scores (implementation by chapter) as CSV")
     parser.add_argument("--json", metavar="OUT.json", help="write the scores (implementation by chapter) as JSON")
     ns = parser.parse_args(argv)
+    if ns.schema:
+        print(json.dumps(results.schema(), indent=2, ensure_ascii=False))
+        return 0
+    if not ns.reports:
+        parser.error("give one or more REPORT.json (or --schema)")
     try:
         m = matrix.load(ns.reports)
     except ValueError as e:

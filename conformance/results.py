@@ -13,6 +13,16 @@ SCHEMA_VERSION = 3
 READABLE = (1, 2, SCHEMA_VERSION)  # 1: without the run's selection and incomplete; 2: "area" for "chapter"
 
 
+def schema():
+    """The report's JSON Schema: report-schema.json, with the verdicts' names from conformance.verdicts.TABLE."""
+    with open(os.path.join(os.path.dirname(__file__), "report-schema.json"), encoding="utf-8") as f:
+        found = json.load(f)
+    fields = found["properties"]["results"]["items"]["properties"]
+    fields["verdict"]["enum"] = list(verdicts.ALL)
+    fields["raw_verdict"]["enum"] = list(verdicts.RAW)
+    return found
+
+
 def run_info(backends, selection, incomplete):
     """`selection`: what chose the tests (see the schema); `incomplete`: why the run ended early, or None."""
     from conformance import __version__

@@ -46,6 +46,7 @@ BY_NAME = {v.name: v for v in TABLE}
 PASS, FAIL, EXPECTED, UNEXPECTED_PASS, NOT_IMPLEMENTED, NOT_APPLICABLE, TIMEOUT, CRASH, LEAK, BLOCKED = (
     v.name for v in TABLE)
 ALL = tuple(BY_NAME)
+RAW = tuple(v for v in ALL if v not in (EXPECTED, UNEXPECTED_PASS))  # before the manifest is applied
 DEVIATIONS = tuple(v.name for v in TABLE if v.expectable)
 AS_EXPECTED = tuple(v.name for v in TABLE if v.exit_ok)
 NOT_COUNTED = tuple(v.name for v in TABLE if not v.counted)

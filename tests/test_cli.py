@@ -93,6 +93,20 @@ def test_spec_with_an_unknown_chapter_names_the_chapters():
     assert "no chapter 'no_such_chapter'; chapters:" in proc.stderr
 
 
+def test_report_schema_prints_the_schema_with_the_verdicts_and_report_alone_is_refused():
+    import jsonschema
+
+    from conformance import verdicts
+
+    proc = _cli("report", "--schema")
+    assert proc.returncode == 0, proc.stderr
+    schema = json.loads(proc.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["results"]["items"]["properties"]["verdict"]["enum"] == list(verdicts.ALL)
+    proc = _cli("report")
+    assert proc.returncode == 2 and "give one or more REPORT.json (or --schema)" in proc.stderr, proc.stderr
+
+
 def test_help_shows_usage():
     proc = _cli("--help")
     assert proc.returncode == 0 and "mp-conformance diff [--selection-changed] BASE.json NEW.json" in proc.stdout

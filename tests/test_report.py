@@ -6,7 +6,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -14,12 +13,10 @@ import pytest
 from conformance import cli, results
 from tests.conftest import spec_target, suite_env
 
-SCHEMA = Path(__file__).resolve().parent.parent / "conformance" / "report-schema.json"
-
 
 def test_report_follows_the_schema(run_suite):
     run = run_suite("--mp-backend", "stdlib", "--mp-backend", "tests.broken.queues.queue_put_nowait_never_full")
-    jsonschema.validate(run.report, json.loads(SCHEMA.read_text()))
+    jsonschema.validate(run.report, results.schema())
     assert {r["verdict"] for r in run.records} == {"pass", "fail"}
     assert all(r["test"].startswith("conformance/spec/") for r in run.records)
 
@@ -70,7 +67,7 @@ def test_an_interrupted_run_writes_what_finished_marked_incomplete(signum, xdist
         proc.wait()
     assert status == 2, output.read_text()
     data = json.loads(path.read_text())
-    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    jsonschema.validate(data, results.schema())
     assert data["run"]["incomplete"] == ("KeyboardInterrupt" if signum == signal.SIGINT else "interrupted by SIGTERM")
     assert [(r["variant"], r["verdict"]) for r in data["results"]] == [("stdlib-fork", "pass")]
     assert cli.main(["diff", str(path), str(path)]) == 1
