@@ -1,4 +1,5 @@
-"""The harness's own layout: its modules import one another without a cycle, and docs/architecture.md maps them all."""
+"""The harness's own layout: its modules import one another without a cycle, docs/architecture.md maps them all, and
+spec tests assert an exception one way."""
 
 import ast
 from pathlib import Path
@@ -43,3 +44,15 @@ def test_the_architecture_page_names_every_module():
     table = page[page.index("## The modules"):page.index("## Where to add")]
     missing = [p.name for p in PACKAGE.glob("*.py") if p.name != "__init__.py" and f"`{p.name}`" not in table]
     assert not missing, f"docs/architecture.md's table of modules lacks {', '.join(sorted(missing))}"
+
+
+def test_spec_tests_assert_an_exception_one_way():
+    """calls.raises() (bounded, and its failure says what the call did instead), not pytest.raises or try/else."""
+    found = []
+    for path in sorted((PACKAGE / "spec").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "pytest" \
+                    and node.attr in ("raises", "fail"):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} pytest.{node.attr}")
+    assert not found, "use conformance.spec.calls.raises: " + ", ".join(found)

@@ -1,5 +1,6 @@
 """Calls that may block, run in a thread so that a test can bound them or watch them block."""
 
+import reprlib
 import threading
 import time
 
@@ -8,6 +9,8 @@ from conformance.spec.support import BLOCKED, EARLY, LATE, TIMEOUT, WAIT
 
 # What a backend raises through a bug (a misspelt name, a wrong argument, a missing attribute): never the refusal the
 # documentation describes without naming its exception.
+
+
 PROGRAMMING_ERRORS = (TypeError, AttributeError, NameError)
 
 
@@ -16,21 +19,22 @@ class Blocked(AssertionError):
 
 
 class Call:
-    """fn(*args) running in a daemon thread; result() waits at most WAIT for what it returned or raised."""
+    """fn(*args, **kwargs) running in a daemon thread; result() waits at most WAIT for what it returned or raised."""
 
-    def __init__(self, fn, *args):
-        self.name = f"{getattr(fn, '__qualname__', fn)}()"
+    def __init__(self, fn, *args, **kwargs):
+        name = getattr(fn, "__qualname__", None)
+        self.name = f"{fn.__name__ if name and '<locals>' in name else name or fn}()"
         self.elapsed = None  # seconds from the call to its return, once it returned
         self._started = threading.Event()
         self._done = threading.Event()
         self._outcome = None
-        threading.Thread(target=self._run, args=(fn, args), daemon=True).start()
+        threading.Thread(target=self._run, args=(fn, args, kwargs), daemon=True).start()
 
-    def _run(self, fn, args):
+    def _run(self, fn, args, kwargs):
         self._started.set()
         start = time.monotonic()
         try:
-            self._outcome = (fn(*args), None)
+            self._outcome = (fn(*args, **kwargs), None)
         except BaseException as e:
             self._outcome = (None, e)
         self.elapsed = time.monotonic() - start
@@ -101,10 +105,12 @@ def within(fn, *args):
     return Call(fn, *args).result()
 
 
-def raises(exc, fn, *args):
-    """The `exc` that fn(*args) raises (waited for at most WAIT); AssertionError if it returns or raises another."""
-    call = Call(fn, *args)
+def raises(exc, fn, *args, **kwargs):
+    """The `exc` (an exception class or a tuple of them) that fn(*args, **kwargs) raises, waited for at most WAIT:
+    AssertionError if it returns or raises another. The one way spec tests assert an exception."""
+    call = Call(fn, *args, **kwargs)
     expected = " or ".join(e.__name__ for e in (exc if isinstance(exc, tuple) else (exc,)))
+    what = _with_arguments(call.name, args, kwargs)
     try:
         value = call.result()
     except exc as e:
@@ -112,8 +118,14 @@ def raises(exc, fn, *args):
     except Blocked:
         raise
     except Exception as e:
-        raise AssertionError(f"expected {call.name} to raise {expected}; it raised {e!r}") from e
-    raise AssertionError(f"expected {call.name} to raise {expected}; it returned {value!r}")
+        raise AssertionError(f"expected {what} to raise {expected}; it raised {e!r}") from e
+    raise AssertionError(f"expected {what} to raise {expected}; it returned {value!r}")
+
+
+def _with_arguments(name, args, kwargs):
+    """'Array('i', [1, 2, 3], False)' for the name 'Array()' and those arguments, each repr shortened."""
+    shown = [reprlib.repr(a) for a in args] + [f"{k}={reprlib.repr(v)}" for k, v in kwargs.items()]
+    return f"{name[:-2]}({', '.join(shown)})"
 
 
 def refused(what, fn, *args):

@@ -2,9 +2,8 @@
 
 import threading
 
-import pytest
-
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool.pools import opened
 from conformance.spec.support import BLOCKED, WAIT
@@ -37,8 +36,7 @@ def test_wrong_authkey_raises_authenticationerror(mp):
     server = threading.Thread(target=serve, daemon=True)
     server.start()
     try:
-        with pytest.raises(mp.AuthenticationError):
-            mp.connection.Client(listener.address, authkey=b"wrong key").close()
+        raises(mp.AuthenticationError, mp.connection.Client, listener.address, authkey=b"wrong key")
         server.join(WAIT)
     finally:
         listener.close()
@@ -53,8 +51,7 @@ def test_expired_timeout_raises_timeouterror(mp):
     """TimeoutError is raised by methods with a timeout when the timeout expires (AsyncResult.get)."""
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         result = pool.apply_async(wait_at, (gate.address, "released"))
-        with pytest.raises(mp.TimeoutError):
-            result.get(BLOCKED)
+        raises(mp.TimeoutError, result.get, BLOCKED)
         gate.open()
         got = result.get(WAIT)
         assert got == "released", f"expected the task to return 'released' once let through the gate, got {got!r}"

@@ -3,9 +3,8 @@
 import os
 import signal
 
-import pytest
-
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import WAIT
@@ -19,10 +18,8 @@ def test_worker_exiting_abruptly_breaks_the_pool(mp):
     """When a worker terminates abruptly, its future and later submissions raise BrokenProcessPool."""
     with mp.futures.ProcessPoolExecutor(max_workers=1) as ex:
         future = ex.submit(targets.die, os.getpid())
-        with pytest.raises(mp.futures.BrokenProcessPool):
-            future.result(WAIT)
-        with pytest.raises(mp.futures.BrokenProcessPool):
-            ex.submit(targets.identity, 1)
+        raises(mp.futures.BrokenProcessPool, future.result, WAIT)
+        raises(mp.futures.BrokenProcessPool, ex.submit, targets.identity, 1)
 
 
 @spec("executor.broken.worker_killed", DOC, requires=("processes", "signals"),
@@ -36,5 +33,4 @@ def test_worker_killed_from_outside_breaks_pending_calls(mp):
         pending = ex.submit(targets.identity, 1)
         os.kill(pid, signal.SIGKILL)
         for future in (running, pending):
-            with pytest.raises(mp.futures.BrokenProcessPool):
-                future.result(WAIT)
+            raises(mp.futures.BrokenProcessPool, future.result, WAIT)

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from conformance.marks import not_applicable, spec
+from conformance.spec.calls import raises
 from conformance.spec.channel import Channel
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
@@ -77,15 +78,13 @@ def test_default_max_workers_is_the_usable_processor_count(mp):
 @pytest.mark.parametrize("workers", [0, -1])
 def test_nonpositive_max_workers_raises_value_error(mp, workers):
     """max_workers less than or equal to 0 raises ValueError."""
-    with pytest.raises(ValueError):
-        mp.futures.ProcessPoolExecutor(max_workers=workers)
+    raises(ValueError, mp.futures.ProcessPoolExecutor, max_workers=workers)
 
 
 @spec("executor.max_workers.windows_limit", DOC, platforms=("win32",), api=("futures.ProcessPoolExecutor",))
 def test_more_than_61_workers_raise_value_error_on_windows(mp):
     """On Windows max_workers above 61 raises ValueError."""
-    with pytest.raises(ValueError):
-        mp.futures.ProcessPoolExecutor(max_workers=62)
+    raises(ValueError, mp.futures.ProcessPoolExecutor, max_workers=62)
 
 
 @spec("executor.mp_context.launches_workers", DOC, requires=("mp_context",),
@@ -118,10 +117,8 @@ def test_failing_initializer_breaks_pending_and_later_calls(mp):
     """Should the initializer raise, pending calls and later submissions raise BrokenProcessPool."""
     with mp.futures.ProcessPoolExecutor(max_workers=1, initializer=targets.fail_to_initialize) as ex:
         pending = ex.submit(targets.identity, 1)
-        with pytest.raises(mp.futures.BrokenProcessPool):
-            pending.result(WAIT)
-        with pytest.raises(mp.futures.BrokenProcessPool):
-            ex.submit(targets.identity, 2)
+        raises(mp.futures.BrokenProcessPool, pending.result, WAIT)
+        raises(mp.futures.BrokenProcessPool, ex.submit, targets.identity, 2)
 
 
 @spec("executor.max_tasks_per_child.replaces", DOC, python=">=3.11", start_methods=("spawn", "forkserver"),
@@ -160,8 +157,7 @@ def test_max_tasks_per_child_without_context_uses_spawn(mp):
       api=("futures.ProcessPoolExecutor",))
 def test_max_tasks_per_child_with_a_fork_context_is_refused(mp):
     """max_tasks_per_child is incompatible with the "fork" start method: the executor refuses it (ValueError)."""
-    with pytest.raises(ValueError):
-        mp.futures.ProcessPoolExecutor(max_workers=1, max_tasks_per_child=1)
+    raises(ValueError, mp.futures.ProcessPoolExecutor, max_workers=1, max_tasks_per_child=1)
 
 
 @spec("executor.mp_context.default", DOC, requires=("mp_context",),

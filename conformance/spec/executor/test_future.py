@@ -3,10 +3,8 @@
 import os
 import threading
 
-import pytest
-
 from conformance.marks import spec
-from conformance.spec.calls import Call, times_out
+from conformance.spec.calls import Call, raises, times_out
 from conformance.spec.executor import targets
 
 from conformance.spec.gate import Gate, wait_at
@@ -28,8 +26,7 @@ def test_cancel_of_a_pending_call_succeeds(mp):
         cancelled = last.cancel()
         assert cancelled is True, f"expected cancel() of a pending call to return True; got {cancelled!r}"
         assert last.cancelled() and last.done(), f"expected cancelled() and done() after cancel(); got {last!r}"
-        with pytest.raises(mp.futures.CancelledError):
-            waiter.released_by("cancel()")
+        raises(mp.futures.CancelledError, waiter.released_by, "cancel()")
 
 
 @spec("executor.future.cancel_running", f"{DOC}.cancel", api=("futures.ProcessPoolExecutor",))

@@ -1,9 +1,7 @@
 """Executor.shutdown(wait=True, *, cancel_futures=False) and the with-statement form."""
 
-import pytest
-
 from conformance.marks import spec
-from conformance.spec.calls import Call
+from conformance.spec.calls import Call, raises
 from conformance.spec.executor import targets
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.support import LATE, WAIT
@@ -18,8 +16,7 @@ def test_submit_after_shutdown_raises_runtime_error(mp):
     ex = mp.futures.ProcessPoolExecutor(max_workers=1)
     ex.submit(targets.identity, 1).result(WAIT)
     ex.shutdown(wait=True)
-    with pytest.raises(RuntimeError):
-        ex.submit(targets.identity, 2)
+    raises(RuntimeError, ex.submit, targets.identity, 2)
 
 
 @spec("executor.shutdown.wait_true_blocks", DOC, api=("futures.ProcessPoolExecutor",))
@@ -91,5 +88,4 @@ def test_with_statement_shuts_down_waiting(mp):
         leaving.assert_blocked("leaving the with block while its call is held")
     futures = leaving.result()
     assert all(f.done() for f in futures), f"expected every future done once the with block was left; got {futures}"
-    with pytest.raises(RuntimeError):
-        ex.submit(targets.identity, 4)
+    raises(RuntimeError, ex.submit, targets.identity, 4)

@@ -1,9 +1,8 @@
 """BaseManager: start() and its server process, initializer, ctx, address, and the context-manager form."""
 
-import pytest
-
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import raises
 from conformance.spec.channel import Channel
 from conformance.spec.managers import servers, targets
 from conformance.spec.support import WAIT
@@ -63,8 +62,7 @@ def test_address_is_read_only_and_is_where_the_server_listens(mp):
     with servers.started(mp, m):
         host, port = m.address
         assert (host, port != 0) == ("127.0.0.1", True), f"expected ('127.0.0.1', <bound port>); got {m.address}"
-        with pytest.raises(AttributeError):
-            m.address = ("127.0.0.1", 1)
+        raises(AttributeError, setattr, m, "address", ("127.0.0.1", 1))
         assert m.address == (host, port), f"expected address unchanged after the failed assignment; it is {m.address}"
 
 

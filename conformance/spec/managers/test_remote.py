@@ -4,6 +4,7 @@ import pytest
 
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import raises
 from conformance.spec.managers import servers, targets
 from conformance.spec.support import WAIT
 
@@ -43,8 +44,7 @@ def test_connect_with_the_wrong_authkey_is_refused(mp):
     m = servers.manager(mp, "QueueServer", address=LOOPBACK, authkey=b"abracadabra")
     with servers.started(mp, m):
         client = servers.manager(mp, "QueueClient", address=m.address, authkey=b"wrong")
-        with pytest.raises(mp.AuthenticationError):
-            client.connect()
+        raises(mp.AuthenticationError, client.connect)
 
 
 @spec("managers.basemanager.authkey_default", BASE, api=("managers.BaseManager", "current_process"),
@@ -56,8 +56,7 @@ def test_authkey_none_is_the_current_process_authkey(mp):
         client = servers.manager(mp, "QueueClient", address=m.address, authkey=bytes(mp.current_process().authkey))
         client.connect()
         other = servers.manager(mp, "QueueClient", address=m.address, authkey=b"not " + bytes(mp.current_process().authkey))
-        with pytest.raises(mp.AuthenticationError):
-            other.connect()
+        raises(mp.AuthenticationError, other.connect)
 
 
 @spec("managers.basemanager.serializer", BASE, api=("managers.BaseManager",), needs=servers.MANAGER + servers.FOUND)

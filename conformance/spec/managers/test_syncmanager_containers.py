@@ -2,11 +2,9 @@
 
 import queue
 
-import pytest
-
 from conformance.marks import spec
 from conformance.spec import support
-from conformance.spec.calls import Call, times_out
+from conformance.spec.calls import Call, raises, times_out
 from conformance.spec.managers import servers, targets
 
 from conformance.spec.support import TIMEOUT, WAIT
@@ -136,8 +134,7 @@ def test_queue(mp):
             pass
         assert getter.released_by("the child's put()") == "hello", "expected to get what the child put"
         q.put(1)
-        with pytest.raises(queue.Full):
-            q.put_nowait(2)
+        raises(queue.Full, q.put_nowait, 2)
         times_out(queue.Full, f"put(2, timeout={TIMEOUT}) on a full Queue", q.put, 2, True, TIMEOUT)
 
 

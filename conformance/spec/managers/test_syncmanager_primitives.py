@@ -3,11 +3,9 @@
 import contextlib
 import threading
 
-import pytest
-
 from conformance.marks import spec
 from conformance.spec import support
-from conformance.spec.calls import Call, timed, times_out
+from conformance.spec.calls import Call, raises, timed, times_out
 from conformance.spec.channel import Channel
 from conformance.spec.managers import servers, targets
 
@@ -117,8 +115,7 @@ def test_bounded_semaphore(mp):
         with _held_by_child(mp, sem) as release:
             assert not sem.acquire(False), "expected no unit left while a child holds it"
             _assert_waits_for(sem, "BoundedSemaphore(1)", release)
-        with pytest.raises(ValueError):
-            sem.release()
+        raises(ValueError, sem.release)
 
 
 def _waited(cond, timeout):

@@ -3,10 +3,8 @@
 import os
 import threading
 
-import pytest
-
 from conformance.marks import spec
-from conformance.spec.calls import Call, times_out, within
+from conformance.spec.calls import Call, raises, times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import at_once, opened
@@ -65,9 +63,8 @@ def test_apply_runs_func_once(mp):
 def test_apply_reraises_the_task_exception(mp):
     """If func raises in the worker, apply() raises that exception."""
     with opened(mp.Pool, 1) as pool:
-        with pytest.raises(ValueError) as raised:
-            within(pool.apply, targets.fail, ("boom",))
-    assert raised.value.args == ("boom",), f"expected ValueError('boom'); got {raised.value!r}"
+        raised = raises(ValueError, pool.apply, targets.fail, ("boom",))
+    assert raised.args == ("boom",), f"expected ValueError('boom'); got {raised!r}"
 
 
 @spec("pool.apply_async.returns_asyncresult", APPLY_ASYNC, needs=CHILD)

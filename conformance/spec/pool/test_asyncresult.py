@@ -1,9 +1,7 @@
 """AsyncResult: get, wait, ready and successful."""
 
-import pytest
-
 from conformance.marks import spec
-from conformance.spec.calls import Call, timed, times_out
+from conformance.spec.calls import Call, raises, timed, times_out
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
@@ -52,9 +50,8 @@ def test_get_reraises_the_task_exception(mp):
     """If the task raised, get() raises that exception."""
     with opened(mp.Pool, 1) as pool:
         result = pool.apply_async(targets.fail, ("boom",))
-        with pytest.raises(ValueError) as raised:
-            result.get(WAIT)
-    assert raised.value.args == ("boom",), f"expected ValueError('boom'); got {raised.value!r}"
+        raised = raises(ValueError, result.get, WAIT)
+    assert raised.args == ("boom",), f"expected ValueError('boom'); got {raised!r}"
 
 
 @spec("pool.asyncresult.wait.until_ready_or_timeout", f"{ASYNC_RESULT}.wait", needs=CHILD)
@@ -108,5 +105,4 @@ def test_successful_raises_valueerror_when_not_ready(mp):
     with Gate() as gate, opened(mp.Pool, 1, gate=gate) as pool:
         result = pool.apply_async(wait_at, (gate.address, "result"))
         gate.arrivals(1)
-        with pytest.raises(ValueError):
-            result.successful()
+        raises(ValueError, result.successful)

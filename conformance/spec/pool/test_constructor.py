@@ -5,7 +5,7 @@ import os
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import within
+from conformance.spec.calls import raises, within
 from conformance.spec.context import fresh
 from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
@@ -67,8 +67,10 @@ def test_workers_live_as_long_as_the_pool_by_default(mp):
 @spec("pool.maxtasksperchild.invalid", POOL, python=">=3.10", requires=("processes",))
 def test_invalid_maxtasksperchild_raises_valueerror(mp, maxtasksperchild):
     """maxtasksperchild that is not a positive int (or None) raises ValueError."""
-    with pytest.raises(ValueError):
+    def start_and_terminate():
         mp.Pool(1, maxtasksperchild=maxtasksperchild).terminate()
+
+    raises(ValueError, start_and_terminate)
 
 
 @spec("pool.context.starts_workers", POOL, requires=("processes",), api=("pool.Pool",), needs=CHILD + FOUND)

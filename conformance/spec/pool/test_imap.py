@@ -5,7 +5,7 @@ import functools
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import times_out, within
+from conformance.spec.calls import raises, times_out, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import opened
@@ -52,8 +52,10 @@ def test_imap_default_chunksize_is_one(mp):
 def test_imap_chunksize_below_one_raises_valueerror(mp, method):
     """imap() and imap_unordered() with chunksize < 1 raise ValueError."""
     with opened(mp.Pool, 1) as pool:
-        with pytest.raises(ValueError):
-            within(list, getattr(pool, method)(targets.square, [1], 0))
+        def mapped():
+            return list(getattr(pool, method)(targets.square, [1], 0))
+
+        raises(ValueError, mapped)
 
 
 @spec("pool.imap.example_next", "multiprocessing.html#process-pools", needs=CHILD)

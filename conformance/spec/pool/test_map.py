@@ -4,10 +4,8 @@ import functools
 import os
 import threading
 
-import pytest
-
 from conformance.marks import spec
-from conformance.spec.calls import Call, within
+from conformance.spec.calls import Call, raises, within
 from conformance.spec.gate import Gate, wait_at
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import at_once, opened
@@ -59,9 +57,8 @@ def test_map_submits_chunks_of_chunksize_as_tasks(mp):
 def test_map_reraises_an_item_exception(mp):
     """If func raises for an item, map() raises that exception."""
     with opened(mp.Pool, 2) as pool:
-        with pytest.raises(ValueError) as raised:
-            within(pool.map, targets.checked, range(6), 1)
-    assert raised.value.args == ("item 3",), f"expected ValueError('item 3'); got {raised.value!r}"
+        raised = raises(ValueError, pool.map, targets.checked, range(6), 1)
+    assert raised.args == ("item 3",), f"expected ValueError('item 3'); got {raised!r}"
 
 
 @spec("pool.map_async.returns_asyncresult", MAP_ASYNC, needs=CHILD)

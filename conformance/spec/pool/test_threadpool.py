@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from conformance.marks import spec
-from conformance.spec.calls import within
+from conformance.spec.calls import raises, within
 from conformance.spec.gate import Gate
 from conformance.spec.pool import targets
 from conformance.spec.pool.pools import assert_runs_at_once, opened
@@ -47,8 +47,7 @@ def test_threadpool_threads_end_when_the_pool_is_stopped_and_joined(mp, stop):
                 assert entered is pool, f"expected __enter__ to return the pool; it returned {entered!r}"
         else:
             getattr(pool, stop)()
-        with pytest.raises(ValueError):
-            pool.apply_async(targets.square, (1,))
+        raises(ValueError, pool.apply_async, targets.square, (1,))
         within(pool.join)
         alive = [t for t in threading.enumerate() if t not in before]
     assert not alive, f"expected the pool's threads to end after {stop} and join(); these still run: {alive}"
@@ -83,9 +82,12 @@ def test_threadpool_rejects_maxtasksperchild_and_context(mp, argument):
     """ThreadPool does not take maxtasksperchild or context: passing one raises TypeError."""
     value = {"maxtasksperchild": 1, "context": mp.get_context()}[argument]
     thread_pool = mp.pool.ThreadPool
-    with pytest.raises(TypeError):
+
+    def construct():
         with opened(thread_pool, 1, **{argument: value}):
             pass
+
+    raises(TypeError, construct)
 
 
 @spec("pool.threadpool.asyncresult", THREAD_POOL, api=("pool.ThreadPool", "pool.AsyncResult"))

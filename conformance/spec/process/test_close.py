@@ -2,10 +2,9 @@
 
 import os
 
-import pytest
-
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import raises
 from conformance.spec.process import targets
 from conformance.spec.process.held import held
 from conformance.spec.support import CHILD, WAIT
@@ -22,16 +21,14 @@ def test_close_releases_the_sentinel(mp):
     support.reap(p)
     sentinel = p.sentinel
     p.close()
-    with pytest.raises(OSError):
-        os.fstat(sentinel)
+    raises(OSError, os.fstat, sentinel)
 
 
 @spec("process.close.running_raises", DOC, needs=CHILD, **CLOSE)
 def test_close_while_running_raises_valueerror(mp):
     """close() raises ValueError if the underlying process is still running."""
     with held(mp) as (p, ch):
-        with pytest.raises(ValueError):
-            p.close()
+        raises(ValueError, p.close)
         assert p.is_alive(), "expected the process to keep running after the refused close()"
         ch.release()
 
@@ -64,5 +61,4 @@ def test_start_after_close_raises_valueerror(mp):
     """start() on a closed Process raises ValueError."""
     p = mp.Process(target=targets.noop)
     p.close()
-    with pytest.raises(ValueError):
-        p.start()
+    raises(ValueError, p.start)

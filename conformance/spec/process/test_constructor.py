@@ -1,9 +1,8 @@
 """Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None): the constructor's arguments."""
 
-import pytest
-
 from conformance.marks import spec
 from conformance.spec import support
+from conformance.spec.calls import raises
 from conformance.spec.channel import Channel
 from conformance.spec.process import targets
 from conformance.spec.support import CHILD
@@ -74,5 +73,4 @@ def test_daemon_keyword_sets_the_flag_and_is_keyword_only(mp):
     """The keyword-only daemon argument sets the daemon flag to True or False."""
     assert mp.Process(target=targets.noop, daemon=True).daemon is True, "daemon=True did not set the flag"
     assert mp.Process(target=targets.noop, daemon=False).daemon is False, "daemon=False did not clear the flag"
-    with pytest.raises(TypeError):
-        mp.Process(None, targets.noop, None, (), {}, True)
+    raises(TypeError, mp.Process, None, targets.noop, None, (), {}, True)

@@ -1,7 +1,5 @@
 """BaseProxy._callmethod(): calls a method of the referent in the manager and returns a copy or a proxy."""
 
-import pytest
-
 from conformance.marks import not_applicable, spec
 from conformance.spec.calls import raises
 from conformance.spec.managers.servers import MANAGER
@@ -44,13 +42,11 @@ def test_callmethod_reraises_the_referents_exception(mp):
     """An exception raised by the called method is re-raised by _callmethod() (IndexError, ValueError)."""
     with mp.Manager() as manager:
         l = manager.list(range(10))
-        with pytest.raises(IndexError) as index_error:
-            l._callmethod("__getitem__", (20,))
-        with pytest.raises(ValueError) as value_error:
-            l._callmethod("index", ("zz",))
+        index_error = raises(IndexError, l._callmethod, "__getitem__", (20,))
+        value_error = raises(ValueError, l._callmethod, "index", ("zz",))
         length = len(l)
     for raised, expected in ((index_error, IndexError), (value_error, ValueError)):
-        assert type(raised.value) is expected, f"expected the referent's own {expected.__name__}, got {raised.value!r}"
+        assert type(raised) is expected, f"expected the referent's own {expected.__name__}, got {raised!r}"
     assert length == 10, f"expected the proxy to keep working after the exceptions (len 10), got {length}"
 
 
@@ -59,8 +55,7 @@ def test_callmethod_raises_remoteerror_for_other_errors_in_the_manager(mp):
     """An exception raised in the manager's process other than by the call itself (here: no such method) becomes a RemoteError."""
     with mp.Manager() as manager:
         l = manager.list([1])
-        with pytest.raises(mp.managers.RemoteError):
-            l._callmethod("no_such_method")
+        raises(mp.managers.RemoteError, l._callmethod, "no_such_method")
         length = len(l)
     assert length == 1, f"expected the proxy to keep working after the RemoteError (len 1), got {length}"
 
@@ -85,7 +80,6 @@ def test_callmethod_documented_examples(mp):
         l = manager.list(range(10))
         length = l._callmethod("__len__")
         items = l._callmethod("__getitem__", (slice(2, 7),))
-        with pytest.raises(IndexError):
-            l._callmethod("__getitem__", (20,))
+        raises(IndexError, l._callmethod, "__getitem__", (20,))
     assert length == 10, f"expected _callmethod('__len__') == 10, got {length!r}"
     assert items == [2, 3, 4, 5, 6], f"expected _callmethod('__getitem__', (slice(2, 7),)) == [2, 3, 4, 5, 6], got {items!r}"

@@ -2,9 +2,8 @@
 
 import queue
 
-import pytest
-
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.needs import ENDED
@@ -33,8 +32,7 @@ def test_joinablequeue_holds_exactly_maxsize_items(mp):
     with targets.flushed(jq):
         jq.put(1, block=False)
         jq.put(2, block=False)
-        with pytest.raises(queue.Full):
-            jq.put(3, block=False)
+        raises(queue.Full, jq.put, 3, block=False)
         for _ in range(2):
             jq.get(timeout=WAIT)
 
@@ -58,8 +56,7 @@ def test_put_on_a_closed_joinablequeue_raises_valueerror(mp):
     jq = mp.JoinableQueue()
     jq.close()
     jq.join_thread()
-    with pytest.raises(ValueError):
-        jq.put("item")
+    raises(ValueError, jq.put, "item")
 
 
 @spec("queues.joinablequeue.task_done.too_many", TASK_DONE)
@@ -67,13 +64,11 @@ def test_task_done_more_times_than_items_put_raises_valueerror(mp):
     """task_done() raises ValueError when called more times than items were put."""
     jq = mp.JoinableQueue()
     with targets.flushed(jq):
-        with pytest.raises(ValueError):
-            jq.task_done()
+        raises(ValueError, jq.task_done)
         jq.put("item")
         jq.get(timeout=WAIT)
         jq.task_done()
-        with pytest.raises(ValueError):
-            jq.task_done()
+        raises(ValueError, jq.task_done)
 
 
 @spec("queues.joinablequeue.join.no_tasks_immediate", JOIN, needs=CHILD)

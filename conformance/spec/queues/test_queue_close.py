@@ -3,10 +3,8 @@
 import gc
 import threading
 
-import pytest
-
 from conformance.marks import spec
-from conformance.spec.calls import within
+from conformance.spec.calls import raises, within
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.descriptors import assert_close_releases
@@ -22,8 +20,7 @@ def test_put_on_a_closed_queue_raises_valueerror(mp):
     q = mp.Queue()
     q.close()
     q.join_thread()
-    with pytest.raises(ValueError):
-        q.put("item")
+    raises(ValueError, q.put, "item")
 
 
 @spec("queues.queue.get.closed_valueerror", "multiprocessing.html#multiprocessing.Queue.get", python=">=3.8", api=CLOSE_API)
@@ -33,8 +30,7 @@ def test_get_on_a_closed_queue_raises_valueerror(mp):
     q.put("item")
     q.close()
     q.join_thread()
-    with pytest.raises(ValueError):
-        q.get(timeout=WAIT)
+    raises(ValueError, q.get, timeout=WAIT)
 
 
 @spec("queues.queue.close.flushes_buffered", CLOSE, api=CLOSE_API, needs=CHILD)

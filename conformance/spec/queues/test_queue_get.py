@@ -4,7 +4,7 @@ import queue
 import time
 
 from conformance.marks import spec
-from conformance.spec.calls import timed
+from conformance.spec.calls import raises, timed
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.needs import ENDED
@@ -48,12 +48,8 @@ def test_get_nonblocking_on_an_empty_queue_raises_empty_at_once(mp):
     timeout = 3.0
     with targets.flushed(q):
         start = time.monotonic()
-        try:
-            q.get(block=False, timeout=timeout)
-        except queue.Empty:
-            elapsed = time.monotonic() - start
-        else:
-            raise AssertionError("get(block=False) on an empty Queue returned; expected queue.Empty")
+        raises(queue.Empty, q.get, block=False, timeout=timeout)
+        elapsed = time.monotonic() - start
         assert elapsed < timeout * 0.9, f"expected queue.Empty at once (timeout ignored), got it after {elapsed:.3f} s"
 
 
@@ -73,12 +69,7 @@ def test_get_nowait_on_an_empty_queue_raises_empty(mp):
     """get_nowait(), like get(False), raises queue.Empty on an empty queue."""
     q = mp.Queue()
     with targets.flushed(q):
-        try:
-            got = q.get_nowait()
-        except queue.Empty:
-            pass
-        else:
-            raise AssertionError(f"get_nowait() on an empty Queue returned {got!r}; expected queue.Empty")
+        raises(queue.Empty, q.get_nowait)
 
 
 @spec("queues.queue.get_nowait.returns", GET_NOWAIT, needs=ENDED)
@@ -99,12 +90,7 @@ def test_get_removes_the_item_it_returns(mp):
     with targets.flushed(q):
         q.put("item")
         q.get(timeout=WAIT)
-        try:
-            got = q.get(block=False)
-        except queue.Empty:
-            pass
-        else:
-            raise AssertionError(f"get(block=False) after getting the only item returned {got!r}; expected queue.Empty")
+        raises(queue.Empty, q.get, block=False)
 
 
 @spec("queues.queue.get.returns_copy", "multiprocessing.html#pipes-and-queues")

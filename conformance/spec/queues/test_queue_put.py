@@ -4,7 +4,7 @@ import queue
 import time
 
 from conformance.marks import spec
-from conformance.spec.calls import timed
+from conformance.spec.calls import raises, timed
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.waiters import assert_released
@@ -53,12 +53,8 @@ def test_put_nonblocking_puts_if_a_slot_is_free_else_raises_full_at_once(mp):
     with targets.flushed(q):
         q.put(1, block=False)
         start = time.monotonic()
-        try:
-            q.put(2, block=False, timeout=timeout)
-        except queue.Full:
-            elapsed = time.monotonic() - start
-        else:
-            raise AssertionError("put(2, block=False) on a full Queue(1) returned; expected queue.Full")
+        raises(queue.Full, q.put, 2, block=False, timeout=timeout)
+        elapsed = time.monotonic() - start
         assert elapsed < timeout * 0.9, f"expected queue.Full at once (timeout ignored), got it after {elapsed:.3f} s"
         got = q.get(timeout=WAIT)
         assert got == 1, f"expected the item put with block=False (1), got {got!r}"
@@ -70,12 +66,7 @@ def test_put_nowait_on_full_queue_raises_full(mp):
     q = mp.Queue(1)
     with targets.flushed(q):
         q.put(1)
-        try:
-            q.put_nowait(2)
-        except queue.Full:
-            pass
-        else:
-            raise AssertionError("put_nowait() on a full Queue(1) returned; expected queue.Full")
+        raises(queue.Full, q.put_nowait, 2)
         q.get(timeout=WAIT)
 
 

@@ -3,6 +3,7 @@
 import queue
 
 from conformance.marks import not_applicable, spec
+from conformance.spec.calls import raises
 from conformance.spec.queues import targets
 from conformance.spec.queues.needs import ENDED
 from conformance.spec.support import WAIT, running
@@ -36,12 +37,7 @@ def test_queue_holds_exactly_maxsize_items(mp):
     q = mp.Queue(3)
     with targets.flushed(q):
         _fill(q, 3)
-        try:
-            q.put("fourth", block=False)
-        except queue.Full:
-            pass
-        else:
-            raise AssertionError("a fourth put(block=False) on Queue(3) returned; expected queue.Full")
+        raises(queue.Full, q.put, "fourth", block=False)
         q.get(timeout=WAIT)
         try:
             q.put("fourth", block=False)

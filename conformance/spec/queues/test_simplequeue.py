@@ -1,8 +1,7 @@
 """SimpleQueue: put(), get(), empty() and close() (3.9+)."""
 
-import pytest
-
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.channel import Channel
 from conformance.spec.queues import targets
 from conformance.spec.queues.descriptors import assert_close_releases
@@ -69,8 +68,7 @@ def test_empty_on_a_closed_simplequeue_raises_oserror(mp):
     """empty() on a closed SimpleQueue raises OSError."""
     sq = mp.SimpleQueue()
     sq.close()
-    with pytest.raises(OSError):
-        sq.empty()
+    raises(OSError, sq.empty)
 
 
 @spec("queues.simplequeue.close.releases", "multiprocessing.html#multiprocessing.SimpleQueue.close", python=">=3.9",

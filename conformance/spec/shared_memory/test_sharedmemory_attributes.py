@@ -2,9 +2,8 @@
 
 import array
 
-import pytest
-
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.shared_memory.blocks import created, fresh_name
 
 DOC = "multiprocessing.shared_memory.html#multiprocessing.shared_memory.SharedMemory"
@@ -28,8 +27,7 @@ def test_name_is_read_only(mp):
     """name gives read-only access to the block's unique name."""
     name = fresh_name()
     with created(mp, 8, name) as shm:
-        with pytest.raises(AttributeError):
-            shm.name = fresh_name()
+        raises(AttributeError, setattr, shm, "name", fresh_name())
         assert shm.name == name, f"expected name to stay {name!r}; got {shm.name!r}"
 
 
@@ -38,8 +36,7 @@ def test_size_is_read_only_and_the_size_in_bytes(mp):
     """size gives read-only access to the block's size in bytes, the length of buf."""
     with created(mp, 100) as shm:
         size = shm.size
-        with pytest.raises(AttributeError):
-            shm.size = size + 1
+        raises(AttributeError, setattr, shm, "size", size + 1)
         got = (shm.size, len(shm.buf))
     assert got == (size, size), f"expected size to stay {size} and to be len(buf); got (size, len(buf)) {got!r}"
 

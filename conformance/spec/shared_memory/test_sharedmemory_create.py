@@ -3,6 +3,7 @@
 import pytest
 
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.shared_memory.blocks import created, fresh_name
 
 SHARED_MEMORY = "multiprocessing.shared_memory.html#multiprocessing.shared_memory.SharedMemory"
@@ -55,8 +56,7 @@ def test_create_defaults_to_attaching(mp):
 def test_attach_to_missing_name_raises_file_not_found(mp):
     """Attaching (create=False) to a name no block has raises FileNotFoundError."""
     SharedMemory = mp.shared_memory.SharedMemory
-    with pytest.raises(FileNotFoundError):
-        SharedMemory(fresh_name(), create=False)
+    raises(FileNotFoundError, SharedMemory, fresh_name(), create=False)
 
 
 @spec("shared_memory.sharedmemory.create_existing", SHARED_MEMORY, api=("shared_memory.SharedMemory",))
@@ -65,8 +65,7 @@ def test_create_with_existing_name_raises_file_exists(mp):
     SharedMemory = mp.shared_memory.SharedMemory
     with created(mp, 8) as shm:
         shm.buf[0] = 42
-        with pytest.raises(FileExistsError):
-            SharedMemory(shm.name, create=True, size=8)
+        raises(FileExistsError, SharedMemory, shm.name, create=True, size=8)
         assert shm.buf[0] == 42, f"expected the existing block to still hold 42; it holds {shm.buf[0]!r}"
 
 
@@ -74,13 +73,14 @@ def test_create_with_existing_name_raises_file_exists(mp):
 def test_size_defaults_to_zero(mp):
     """size defaults to 0, so creating a block without a size raises ValueError."""
     SharedMemory = mp.shared_memory.SharedMemory
-    try:
+
+    def create_without_size():
         shm = SharedMemory(fresh_name(), create=True)
-    except ValueError:
-        return
-    shm.close()
-    shm.unlink()
-    pytest.fail(f"expected ValueError for a block created with the default size 0; got one of {shm.size} bytes")
+        shm.close()
+        shm.unlink()
+        return f"a block of {shm.size} bytes"
+
+    raises(ValueError, create_without_size)
 
 
 @spec("shared_memory.sharedmemory.size_invalid", SHARED_MEMORY, api=("shared_memory.SharedMemory",))
@@ -90,14 +90,15 @@ def test_invalid_size_raises_value_error(mp, create, size):
     SharedMemory = mp.shared_memory.SharedMemory
     with created(mp, 8) as existing:
         name = existing.name if not create else fresh_name()
-        try:
+
+        def open_with_size():
             shm = SharedMemory(name, create=create, size=size)
-        except ValueError:
-            return
-        shm.close()
-        if create:
-            shm.unlink()
-    pytest.fail(f"expected ValueError for SharedMemory(create={create}, size={size}); got a block of {shm.size} bytes")
+            shm.close()
+            if create:
+                shm.unlink()
+            return f"a block of {shm.size} bytes"
+
+        raises(ValueError, open_with_size)
 
 
 @spec("shared_memory.sharedmemory.size_rounded", SHARED_MEMORY, api=("shared_memory.SharedMemory",))

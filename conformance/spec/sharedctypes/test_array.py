@@ -1,8 +1,10 @@
 """Array(typecode_or_type, size_or_initializer): a shared ctypes array, by default in a synchronized wrapper."""
 
 import ctypes
+import operator
 
 from conformance.marks import spec
+from conformance.spec.calls import raises
 
 ARRAY = "multiprocessing.html#multiprocessing.Array"
 SHARING = "multiprocessing.html#sharing-state-between-processes"
@@ -52,12 +54,7 @@ def test_array_supports_len_indexing_slicing_and_iteration(mp):
     a[0:3] = [7, 8, 9]
     assert a[:4] == [7, 8, 9, -3], f"expected a[:4] to be [7, 8, 9, -3] after a[0:3] = [7, 8, 9]; got {a[:4]!r}"
     assert list(a) == a[:], f"expected iterating to give the items {a[:]!r}; got {list(a)!r}"
-    try:
-        a[10]
-    except IndexError:
-        pass
-    else:
-        raise AssertionError("expected a[10] on an array of length 10 to raise IndexError; it did not")
+    raises(IndexError, operator.getitem, a, 10)
 
 
 @spec("sharedctypes.array.c_char.value_raw", ARRAY)

@@ -2,9 +2,8 @@
 
 import ctypes
 
-import pytest
-
 from conformance.marks import spec
+from conformance.spec.calls import raises
 from conformance.spec.sharedctypes import probe, targets
 from conformance.spec.sharedctypes.targets import Point
 from conformance.spec.support import CHILD
@@ -95,28 +94,19 @@ def test_value_lock_is_keyword_only(mp):
 @spec("sharedctypes.array.lock.keyword_only", ARRAY)
 def test_array_lock_is_keyword_only(mp):
     """lock is a keyword-only argument of Array: passing it positionally raises TypeError."""
-    make = mp.Array
-    with pytest.raises(TypeError):
-        got = make("i", [1, 2, 3], False)
-        pytest.fail(f"expected Array('i', [1, 2, 3], False) to raise TypeError; got {got!r}")
+    raises(TypeError, mp.Array, "i", [1, 2, 3], False)
 
 
 @spec("sharedctypes.value.lock.invalid_raises", VALUE)
 def test_value_rejects_a_lock_without_acquire(mp):
     """A lock argument that is none of True, False, a Lock or an RLock (it has no acquire()) raises AttributeError."""
-    make = mp.Value
-    with pytest.raises(AttributeError):
-        got = make("i", 0, lock=object())
-        pytest.fail(f"expected Value('i', 0, lock=object()) to raise AttributeError; got {got!r}")
+    raises(AttributeError, mp.Value, "i", 0, lock=object())
 
 
 @spec("sharedctypes.array.lock.invalid_raises", ARRAY)
 def test_array_rejects_a_lock_without_acquire(mp):
     """A lock argument that is none of True, False, a Lock or an RLock (it has no acquire()) raises AttributeError."""
-    make = mp.Array
-    with pytest.raises(AttributeError):
-        got = make("i", 3, lock="lock")
-        pytest.fail(f"expected Array('i', 3, lock='lock') to raise AttributeError; got {got!r}")
+    raises(AttributeError, mp.Array, "i", 3, lock="lock")
 
 
 @spec("sharedctypes.value.lock_semantics", SC_VALUE, api=("sharedctypes.Value",))
@@ -164,6 +154,4 @@ def test_sharedctypes_array_lock_is_keyword_only(mp):
     """lock and ctx of sharedctypes.Array are keyword-only: passing them positionally raises TypeError."""
     Array = mp.sharedctypes.Array
     for args in (("i", 3, False), ("i", 3, True, None)):
-        with pytest.raises(TypeError):
-            got = Array(*args)
-            pytest.fail(f"expected sharedctypes.Array{args!r} to raise TypeError; got {got!r}")
+        raises(TypeError, Array, *args)
