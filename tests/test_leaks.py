@@ -85,7 +85,7 @@ def test_a_helper_seen_before_it_execs_is_not_a_leak(monkeypatch):
 
 
 def test_a_block_that_only_garbage_of_this_process_holds_is_a_leak(owned):
-    """What the test dropped (here a mapping in a reference cycle) lets go of its block before holders are looked for."""
+    """What the test dropped (a mapping in a reference cycle) lets go of its block before holders are looked for."""
     import gc
     import mmap
 

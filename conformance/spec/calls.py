@@ -9,8 +9,6 @@ from conformance.spec.support import BLOCKED, EARLY, LATE, TIMEOUT, WAIT
 
 # What a backend raises through a bug (a misspelt name, a wrong argument, a missing attribute): never the refusal the
 # documentation describes without naming its exception.
-
-
 PROGRAMMING_ERRORS = (TypeError, AttributeError, NameError)
 
 
