@@ -23,11 +23,6 @@ _PROC_CHILDREN = os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/childre
 
 def descendants(pid=None):
     """The processes descending from `pid` (default: this process); none if it is gone."""
-    if not _PROC_CHILDREN:
-        try:
-            return psutil.Process(pid).children(recursive=True)
-        except psutil.Error:
-            return []
     return processes(descendant_pids(pid))
 
 
@@ -43,9 +38,12 @@ def processes(pids):
 
 
 def descendant_pids(pid=None):
-    """The pids of the processes descending from `pid` (default: this process)."""
+    """The pids of the processes descending from `pid` (default: this process); none if it is gone."""
     if not _PROC_CHILDREN:
-        return [p.pid for p in descendants(pid)]
+        try:
+            return [p.pid for p in psutil.Process(pid).children(recursive=True)]
+        except psutil.Error:
+            return []
     found, todo = [], [os.getpid() if pid is None else pid]
     while todo:
         parent = todo.pop()

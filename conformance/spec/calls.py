@@ -108,7 +108,6 @@ def raises(exc, fn, *args, **kwargs):
     AssertionError if it returns or raises another. The one way spec tests assert an exception."""
     call = Call(fn, *args, **kwargs)
     expected = " or ".join(e.__name__ for e in (exc if isinstance(exc, tuple) else (exc,)))
-    what = _with_arguments(call.name, args, kwargs)
     try:
         value = call.result()
     except exc as e:
@@ -116,8 +115,10 @@ def raises(exc, fn, *args, **kwargs):
     except Blocked:
         raise
     except Exception as e:
-        raise AssertionError(f"expected {what} to raise {expected}; it raised {e!r}") from e
-    raise AssertionError(f"expected {what} to raise {expected}; it returned {value!r}")
+        raise AssertionError(f"expected {_with_arguments(call.name, args, kwargs)} to raise {expected};"
+                             f" it raised {e!r}") from e
+    raise AssertionError(f"expected {_with_arguments(call.name, args, kwargs)} to raise {expected};"
+                         f" it returned {value!r}")
 
 
 def _with_arguments(name, args, kwargs):
